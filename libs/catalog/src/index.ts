@@ -1,0 +1,10 @@
+export * from './catalog.exception';
+export * from './catalog.module';
+export * from './catalog.service';
+export * from './content/content-import.service';
+export * from './content/prompt-file';
+export * from './content/prompt-schema';
+export { CATALOG_ENTITIES, ContentImportEntity, PromptEntity, PromptRevisionEntity, TopicEntity } from './entities';
+export { Difficulty, Level, PromptKind, Stack } from './models/enums';
+export { PromptModel } from './models/prompt.model';
+export { STACKS } from './stacks';
