@@ -2,12 +2,36 @@ import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const alias = Object.fromEntries(
-  ['platform', 'catalog', 'identity', 'practice', 'progress', 'interviews'].map((lib) => [
-    `@prepstack/${lib}`,
-    resolve(__dirname, `libs/${lib}/src`),
-  ]),
-);
+// vitest 5 reports failures with Map.groupBy/Object.groupBy, which Node 20 lacks (added in 21).
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value: <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) => {
+      const groups = new Map<K, V[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        groups.set(k, [...(groups.get(k) ?? []), item]);
+      }
+      return groups;
+    },
+  });
+}
+if (!('groupBy' in Object)) {
+  Object.defineProperty(Object, 'groupBy', {
+    value: <V>(items: Iterable<V>, key: (item: V, index: number) => PropertyKey) =>
+      Object.fromEntries((Map as unknown as { groupBy: (i: Iterable<V>, k: typeof key) => Map<PropertyKey, V[]> }).groupBy(items, key)),
+  });
+}
+
+const alias = [
+  ...['platform', 'catalog', 'identity', 'practice', 'progress', 'interviews'].map((lib) => ({
+    find: `@prepstack/${lib}`,
+    replacement: resolve(__dirname, `libs/${lib}/src`),
+  })),
+  // One graphql for everybody: Vite would pick graphql's .mjs build for our code while Nest,
+  // loaded by Node, gets the CommonJS one, and graphql refuses types from "another realm".
+  { find: /^graphql$/, replacement: require.resolve('graphql') },
+];
 
 // SWC compiles the TypeScript so that decorators and their metadata behave as in the Nest build.
 const plugins = [swc.vite({ module: { type: 'es6' } })];

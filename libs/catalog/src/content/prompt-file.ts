@@ -67,11 +67,14 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const REFERENCE_HEADING = /^## Reference answer[ \t]*$/m;
 
 function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length ? issue.path.join('.') : '(front matter)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.join('.');
+    // An unknown key is named itself, not its parent object.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ file, field: at ? `${at}.${key}` : key, message: 'is not a known field' }));
+    }
+    return [{ file, field: at || '(front matter)', message: issue.message }];
+  });
 }
 
 /**
