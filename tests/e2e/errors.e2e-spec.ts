@@ -10,7 +10,7 @@ describe('bad input over GraphQL', () => {
   afterAll(() => t?.close());
 
   const expectBadInput = (res: Awaited<ReturnType<TestApp['gql']>>, field?: string) => {
-    expect(res.data?.prompts ?? null).toBeNull();
+    expect((res.data as { prompts?: unknown } | undefined)?.prompts ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     if (field) expect(res.errors![0].extensions?.field).toBe(field);

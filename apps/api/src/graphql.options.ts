@@ -29,14 +29,14 @@ function oversizedPage(context: ValidationContext): GraphQLError | undefined {
  * otherwise; reporting keeps it a validation error (BAD_USER_INPUT) rather than a 500.
  */
 export function operationRules(config: AppConfig): ValidationRule[] {
-  const report = (context: ValidationContext, error: GraphQLError) => context.reportError(error);
+  const report = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error);
   return [
     maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, exposeLimits: true, propagateOnRejection: false, onReject: [report] }),
     costLimitRule({
       maxCost: MAX_QUERY_COST,
       exposeLimits: true,
       propagateOnRejection: false,
-      onReject: [(context, error) => report(context, oversizedPage(context) ?? error)],
+      onReject: [(context, error) => report(context, (context && oversizedPage(context)) ?? error)],
     }),
   ];
 }
