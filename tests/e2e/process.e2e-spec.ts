@@ -52,10 +52,11 @@ const countPrompts = async (port: number) => {
   return ((await res.json()) as { data: { prompts: { totalCount: number } } }).data.prompts.totalCount;
 };
 
-describe.runIf(existsSync(MAIN))('the built app as a process', () => {
+describe('the built app as a process', () => {
   let work: string;
   let content: ContentDir;
   beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first (npm test does)`);
     work = await mkdtemp(join(tmpdir(), 'prepstack-process-'));
     content = await createContentDir([{ slug: 'proc-one' }, { slug: 'proc-two', kind: 'DSA' }]);
   });

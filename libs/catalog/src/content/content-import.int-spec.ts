@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../../../../apps/api/src/database/database.config';
-import { createContentDir, ContentDir } from '../../../../tests/harness/content-factory';
+import { createContentDir, ContentDir, promptFile } from '../../../../tests/harness/content-factory';
 import { createTestDatabase, TestDatabase } from '../../../../tests/harness/database';
 import { ContentImportService } from './content-import.service';
 import { ContentValidationError, parseTopicsFile } from './prompt-file';
@@ -100,8 +100,8 @@ describe('ContentImportService (real Postgres)', () => {
   });
 
   it('rejects a duplicate slug, a slug that is not the file name and a missing reference answer', async () => {
-    await content.writeRaw('prompts/knowledge/extra/k-one.md', (await import('../../../../tests/harness/content-factory')).promptFile({ slug: 'k-one' }));
-    await content.writeRaw('prompts/knowledge/renamed.md', (await import('../../../../tests/harness/content-factory')).promptFile({ slug: 'other-slug' }));
+    await content.writeRaw('prompts/knowledge/extra/k-one.md', promptFile({ slug: 'k-one' }));
+    await content.writeRaw('prompts/knowledge/renamed.md', promptFile({ slug: 'other-slug' }));
     await content.writeRaw('prompts/knowledge/no-ref.md', '---\nslug: no-ref\n---\nJust a body.\n');
     const error = (await importer.importDirectory(content.dir).catch((e) => e)) as ContentValidationError;
     expect(error.issues.map((i) => `${i.file} ${i.field}`)).toEqual(
