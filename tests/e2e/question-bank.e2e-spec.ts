@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentImportService, loadQuestionBank, ParsedPrompt } from '@prepstack/catalog';
+import { ContentImportService, loadQuestionBank, ParsedPrompt, Stack } from '@prepstack/catalog';
 import { startTestApp, TestApp } from '../harness/test-app';
 
 const CONTENT = resolve(__dirname, '../../content');
 const KINDS = ['DSA', 'SYSTEM_DESIGN', 'BEHAVIOURAL', 'KNOWLEDGE'] as const;
-const STACKS = ['java', 'python', 'node', 'go', 'dotnet'] as const;
+const STACKS = Object.values(Stack);
 
 /** The shipped question bank, imported through the app and read back through GraphQL. */
 describe('the question bank in content/', () => {
@@ -51,7 +51,7 @@ describe('the question bank in content/', () => {
     }
     expect(await total({ topic: 'dsa/graphs' })).toBe(bank.filter((p) => p.topics.includes('dsa/graphs')).length);
     expect(await total({ stack: 'go', kind: 'KNOWLEDGE', level: 'SENIOR' })).toBe(
-      bank.filter((p) => p.stacks.includes('go') && p.kind === 'KNOWLEDGE' && p.level === 'SENIOR').length,
+      bank.filter((p) => p.stacks.includes(Stack.go) && p.kind === 'KNOWLEDGE' && p.level === 'SENIOR').length,
     );
   });
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Difficulty, Level, PromptKind, Stack } from '../domain';
+
+export { Difficulty, Level, PromptKind, Stack };
 
 /**
  * The schema of one question-bank file's front matter (see content/README.md for the authoring
@@ -6,17 +9,12 @@ import { z } from 'zod';
  * can name the file and the field.
  */
 
-export const STACK_IDS = ['java', 'python', 'node', 'go', 'dotnet'] as const;
-export type StackId = (typeof STACK_IDS)[number];
+export const STACK_IDS = Object.values(Stack);
+export type StackId = Stack;
 
-export const PROMPT_KINDS = ['DSA', 'SYSTEM_DESIGN', 'BEHAVIOURAL', 'KNOWLEDGE'] as const;
-export type PromptKind = (typeof PROMPT_KINDS)[number];
-
-export const LEVELS = ['JUNIOR', 'MID', 'SENIOR', 'STAFF'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const DIFFICULTIES = ['EASY', 'MEDIUM', 'HARD'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export const PROMPT_KINDS = Object.values(PromptKind);
+export const LEVELS = Object.values(Level);
+export const DIFFICULTIES = Object.values(Difficulty);
 
 /** Languages a DSA prompt ships starter code for. */
 export const STARTER_LANGUAGES = ['javascript', 'typescript', 'python', 'java', 'go', 'csharp'] as const;
@@ -152,10 +150,10 @@ export const promptFrontMatterSchema = z
   .strictObject({
     slug: kebab.max(80),
     title: text.max(120),
-    kind: z.enum(PROMPT_KINDS),
-    difficulty: z.enum(DIFFICULTIES),
-    level: z.enum(LEVELS),
-    stacks: z.union([z.tuple([z.literal('all')]), z.array(z.enum(STACK_IDS)).min(1)]),
+    kind: z.enum(PromptKind),
+    difficulty: z.enum(Difficulty),
+    level: z.enum(Level),
+    stacks: z.union([z.tuple([z.literal('all')]), z.array(z.enum(Stack)).min(1)]),
     topics: z.array(topicId).min(1).max(4),
     tags: z.array(kebab).max(8).default([]),
     suggestedMinutes: z.number().int().min(1).max(120),

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { BehaviouralSpec, DesignSpec, Difficulty, DsaSpec, Level, PromptKind, RubricCriterionInput, StackId } from '../content/prompt-schema';
+import type { BehaviouralSpec, DesignSpec, DsaSpec, RubricCriterionInput } from '../content/prompt-schema';
+import type { Difficulty, Level, PromptKind, Stack } from '../domain';
 
 /** Table `prompt`: the current revision of every prompt the bank has held. */
 @Entity({ name: 'prompt' })
@@ -23,7 +24,7 @@ export class PromptEntity {
   level: Level;
 
   @Column({ type: 'text', array: true })
-  stacks: StackId[];
+  stacks: Stack[];
 
   @Column({ type: 'text', array: true })
   topics: string[];

@@ -1,40 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { Difficulty, Level, PromptKind, Stack } from '../domain';
 
-/** Tech stacks; the values are the stacks' ids as content files write them. */
-export enum Stack {
-  java = 'java',
-  python = 'python',
-  node = 'node',
-  go = 'go',
-  dotnet = 'dotnet',
-}
-
-export enum PromptKind {
-  DSA = 'DSA',
-  SYSTEM_DESIGN = 'SYSTEM_DESIGN',
-  BEHAVIOURAL = 'BEHAVIOURAL',
-  KNOWLEDGE = 'KNOWLEDGE',
-}
-
-/** What the role expects, not years of experience. */
-export enum Level {
-  JUNIOR = 'JUNIOR',
-  MID = 'MID',
-  SENIOR = 'SENIOR',
-  STAFF = 'STAFF',
-}
-
-export enum Difficulty {
-  EASY = 'EASY',
-  MEDIUM = 'MEDIUM',
-  HARD = 'HARD',
-}
+export { Difficulty, DIFFICULTY_ORDER, Level, LEVEL_ORDER, PromptKind, Stack } from '../domain';
 
 registerEnumType(Stack, { name: 'Stack', description: 'A backend tech stack (track).' });
 registerEnumType(PromptKind, { name: 'PromptKind' });
 registerEnumType(Level, { name: 'Level', description: 'What the role expects, not years of experience.' });
 registerEnumType(Difficulty, { name: 'Difficulty' });
-
-/** Display order of levels and difficulties (catalog sort). */
-export const LEVEL_ORDER: Record<Level, number> = { JUNIOR: 0, MID: 1, SENIOR: 2, STAFF: 3 };
-export const DIFFICULTY_ORDER: Record<Difficulty, number> = { EASY: 0, MEDIUM: 1, HARD: 2 };

@@ -33,34 +33,23 @@ export function argumentAt(document: DocumentNode, offset: number): string | und
   const stack: string[] = [];
   let found: string | undefined;
   const contains = (node: ASTNode) => node.loc !== undefined && node.loc.start <= offset && offset < node.loc.end;
-  visit(document, {
-    Argument: {
-      enter(node) {
-        if (!contains(node)) return false;
-        stack.push(node.name.value);
-        found = stack.join('.');
-        return undefined;
-      },
-      leave(node) {
-        if (contains(node)) stack.pop();
-      },
+  // Arguments and input-object fields nest alike: track the names of those that contain the offset.
+  const named = {
+    enter(node: ASTNode & { name: { value: string } }) {
+      if (!contains(node)) return false;
+      stack.push(node.name.value);
+      found = stack.join('.');
+      return undefined;
     },
-    ObjectField: {
-      enter(node) {
-        if (!contains(node)) return false;
-        stack.push(node.name.value);
-        found = stack.join('.');
-        return undefined;
-      },
-      leave(node) {
-        if (contains(node)) stack.pop();
-      },
+    leave(node: ASTNode) {
+      if (contains(node)) stack.pop();
     },
-  });
+  };
+  visit(document, { Argument: named, ObjectField: named });
   return found;
 }
 
-function fieldOf(error: GraphQLError): string | undefined {
+function locatedField(error: GraphQLError): string | undefined {
   const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(error.message);
   if (variable) return variable[1];
   const offset = error.nodes?.[0]?.loc?.start ?? error.positions?.[0];
@@ -70,6 +59,16 @@ function fieldOf(error: GraphQLError): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function fieldOf(error: GraphQLError): string | undefined {
+  const at = locatedField(error);
+  // A required input field or argument left out is named in the message only.
+  const missingField = /Field "(?:[A-Za-z0-9_]+\.)?([A-Za-z0-9_]+)" of required type "[^"]+" was not provided/.exec(error.message);
+  if (missingField) return at ? `${at}.${missingField[1]}` : missingField[1];
+  const missingArgument = /argument "([A-Za-z0-9_]+)" of type "[^"]+" is required, but it was not provided/.exec(error.message);
+  if (missingArgument && !at) return missingArgument[1];
+  return at;
 }
 
 /**

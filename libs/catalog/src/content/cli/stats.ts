@@ -93,7 +93,7 @@ export function renderStats(prompts: ParsedPrompt[], topics: TopicRecord[]): str
     ),
   );
 
-  const dsa = byKind('DSA');
+  const dsa = byKind(PromptKind.DSA);
   const dsaTopics = topics.filter((t) => t.area === 'dsa');
   section(
     `DSA prompts per category (${dsaTopics.length} categories, ${dsa.length} prompts)`,
@@ -106,7 +106,7 @@ export function renderStats(prompts: ParsedPrompt[], topics: TopicRecord[]): str
     ),
   );
 
-  const behavioural = byKind('BEHAVIOURAL');
+  const behavioural = byKind(PromptKind.BEHAVIOURAL);
   section(
     `Behavioural prompts per competency (${behavioural.length} prompts)`,
     table(
@@ -118,7 +118,7 @@ export function renderStats(prompts: ParsedPrompt[], topics: TopicRecord[]): str
     ),
   );
 
-  const knowledge = byKind('KNOWLEDGE');
+  const knowledge = byKind(PromptKind.KNOWLEDGE);
   const areas = ['backend', ...STACK_IDS];
   const areaTitle = (a: string) => topics.find((t) => t.area === a)?.areaTitle ?? a;
   section(
