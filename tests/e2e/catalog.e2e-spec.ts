@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentImportService } from '@prepstack/catalog';
+import { CatalogService, ContentImportService } from '@prepstack/catalog';
 import { createContentDir, ContentDir } from '../harness/content-factory';
 import { startTestApp, TestApp } from '../harness/test-app';
 
@@ -96,6 +96,16 @@ describe('catalog over GraphQL', () => {
     expect(byId.data.prompt.slug).toBe('array-sum');
     const hidden = await t.gql('{ prompt(slug: "array-sum") { referenceAnswer } }');
     expect(hidden.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives features the answer-bearing content through CatalogService.promptContent only', async () => {
+    const catalog = t.app.get(CatalogService);
+    const [model] = await catalog.promptsByIds([(await catalog.prompt({ slug: 'array-sum' })).id]);
+    const content = await catalog.promptContent(model.id);
+    expect(content).toMatchObject({ referenceAnswer: 'SECRET-REFERENCE-TEXT', hints: ['First hint.', 'Second hint.', 'Third hint.'] });
+    expect(content.dsa?.tests).toHaveLength(8);
+    expect(content.rubric[0].levels[3]).toBe('Covers it fully.');
+    await expect(catalog.promptContent('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('shows design requirements and behavioural STAR guidance', async () => {

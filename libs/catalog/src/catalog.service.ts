@@ -4,7 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { Connection, paginateList } from '@prepstack/platform';
 import { CatalogException } from './catalog.exception';
 import { ContentImportService } from './content/content-import.service';
-import { STARTER_LANGUAGES } from './content/prompt-schema';
+import { BehaviouralSpec, DsaSpec, RubricCriterionInput, STARTER_LANGUAGES } from './content/prompt-schema';
 import { PromptFilter, PromptsArgs } from './dto/prompts.args';
 import { PromptEntity, TopicEntity } from './entities';
 import { DIFFICULTY_ORDER, Difficulty, LEVEL_ORDER, Level, PromptKind, Stack } from './models/enums';
@@ -18,6 +18,26 @@ const VERSION_CHECK_MS = 5_000;
 /** Cached filter and search results per snapshot. */
 const MAX_CACHED_QUERIES = 1_000;
 
+/**
+ * A prompt with everything a candidate must not see before answering: hints, rubric detail,
+ * reference answer, follow-ups, hidden tests. Features decide who sees which part, when.
+ */
+export interface PromptContent {
+  /** The candidate-facing view. */
+  prompt: PromptModel;
+  /** Ordered hints, most general first. */
+  hints: string[];
+  /** Criteria with weights (percent, adding up to 100) and what scores 1..3 look like. */
+  rubric: RubricCriterionInput[];
+  /** Markdown. */
+  referenceAnswer: string;
+  followUps: string[];
+  /** DSA only: hidden test cases, complexity note and the full spec (with reference solutions). */
+  dsa: DsaSpec | null;
+  /** Behavioural only: what a strong answer shows per level, and red flags. */
+  behavioural: BehaviouralSpec | null;
+}
+
 /** The active catalog of one content version, held in memory. */
 interface CatalogSnapshot {
   /** id of the latest content_import row (0 before any import). */
@@ -26,6 +46,7 @@ interface CatalogSnapshot {
   prompts: PromptModel[];
   byId: Map<string, PromptModel>;
   bySlug: Map<string, PromptModel>;
+  content: Map<string, PromptContent>;
   topics: TopicModel[];
   stacks: StackModel[];
   /** Filter key → matching prompts, in order. */
@@ -154,6 +175,24 @@ export class CatalogService {
     return found;
   }
 
+  /**
+   * The full content of an active prompt, answer included: for features to reveal by their
+   * own rules (after an attempt, to an interviewer). Never return it to a client as is.
+   *
+   * @throws CatalogException NOT_FOUND when no active prompt has this id
+   */
+  async promptContent(id: string): Promise<PromptContent> {
+    const found = (await this.snapshot()).content.get(id.toLowerCase());
+    if (!found) throw CatalogException.promptNotFound('id', id);
+    return found;
+  }
+
+  /** Active prompts by id, in the given order; unknown ids are left out. */
+  async promptsByIds(ids: readonly string[]): Promise<PromptModel[]> {
+    const { byId } = await this.snapshot();
+    return ids.map((id) => byId.get(id.toLowerCase())).filter((p): p is PromptModel => p !== undefined);
+  }
+
   private async searchRanked(snap: CatalogSnapshot, search: string): Promise<PromptModel[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM prompt, websearch_to_tsquery('english', $1) AS q
@@ -217,10 +256,26 @@ export class CatalogService {
           a.title.localeCompare(b.title, 'en') ||
           a.slug.localeCompare(b.slug),
       );
+    const byId = new Map(prompts.map((p) => [p.id, p]));
+    const content = new Map(
+      entities.map((e) => [
+        e.id,
+        {
+          prompt: byId.get(e.id)!,
+          hints: e.hints,
+          rubric: e.rubric,
+          referenceAnswer: e.referenceAnswer,
+          followUps: e.followUps,
+          dsa: e.dsa,
+          behavioural: e.behavioural,
+        },
+      ]),
+    );
     return {
       version,
       prompts,
-      byId: new Map(prompts.map((p) => [p.id, p])),
+      byId,
+      content,
       bySlug: new Map(prompts.map((p) => [p.slug, p])),
       topics,
       stacks: STACKS.map((s) => ({ ...s, promptCount: prompts.filter((p) => p.stacks.includes(s.id)).length })),
