@@ -52,6 +52,7 @@ function count(value: unknown, path: string): number {
 
 /** A deep copy of a JSON value (expanded values are trees, never graphs). */
 function copy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(copy) as T;
   if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
   return value;
@@ -65,44 +66,57 @@ function copy<T>(value: T): T {
  *   an expansion would exceed MAX_EXPANDED_SIZE
  */
 export function expandValue(value: unknown, path = ''): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => expandValue(v, join(path, i)));
+  return expand(value, () => path);
+}
+
+// Paths are built only for errors: inputs hold 10^5-element arrays, and a string per element
+// would dominate the cost.
+function expand(value: unknown, path: () => string): unknown {
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      out[i] = typeof item === 'object' && item !== null ? expand(item, () => join(path(), i)) : item;
+    }
+    return out;
+  }
   if (!isPlainObject(value)) return value;
 
   const keys = Object.keys(value);
   if (keys.length === 1 && keys[0].startsWith('$')) {
     const key = shorthandKey(value);
-    if (!key) throw new ExpansionError(path, `unknown shorthand '${keys[0]}' (use one of ${KEYS.join(', ')})`);
-    const here = join(path, key);
+    if (!key) throw new ExpansionError(path(), `unknown shorthand '${keys[0]}' (use one of ${KEYS.join(', ')})`);
+    const here = () => join(path(), key);
     const rawArgs = value[key];
-    if (!Array.isArray(rawArgs)) throw new ExpansionError(here, 'arguments must be a list');
-    const args = rawArgs.map((a, i) => expandValue(a, join(here, i)));
+    if (!Array.isArray(rawArgs)) throw new ExpansionError(here(), 'arguments must be a list');
+    const args = rawArgs.map((a, i) => expand(a, () => join(here(), i)));
     switch (key) {
       case '$range':
-        return expandRange(args, here);
+        return expandRange(args, here());
       case '$repeat': {
-        if (args.length !== 2) throw new ExpansionError(here, 'takes [value, count]');
-        const n = count(args[1], join(here, 1));
+        if (args.length !== 2) throw new ExpansionError(here(), 'takes [value, count]');
+        const n = count(args[1], join(here(), 1));
         return Array.from({ length: n }, () => copy(args[0]));
       }
       case '$concat': {
         if (args.every((a) => typeof a === 'string')) return (args as string[]).join('');
         const out: unknown[] = [];
         args.forEach((a, i) => {
-          if (!Array.isArray(a)) throw new ExpansionError(join(here, i), 'every part must be a list (or every part a string)');
-          if (out.length + a.length > MAX_EXPANDED_SIZE) throw new ExpansionError(here, `result exceeds ${MAX_EXPANDED_SIZE} elements`);
+          if (!Array.isArray(a)) throw new ExpansionError(join(here(), i), 'every part must be a list (or every part a string)');
+          if (out.length + a.length > MAX_EXPANDED_SIZE) throw new ExpansionError(here(), `result exceeds ${MAX_EXPANDED_SIZE} elements`);
           for (const item of a) out.push(item);
         });
         return out;
       }
       case '$string': {
-        if (args.length !== 2 || typeof args[0] !== 'string') throw new ExpansionError(here, 'takes [text, count]');
-        const n = count(args[1], join(here, 1));
-        if (args[0].length * n > MAX_EXPANDED_SIZE) throw new ExpansionError(here, `result exceeds ${MAX_EXPANDED_SIZE} characters`);
+        if (args.length !== 2 || typeof args[0] !== 'string') throw new ExpansionError(here(), 'takes [text, count]');
+        const n = count(args[1], join(here(), 1));
+        if (args[0].length * n > MAX_EXPANDED_SIZE) throw new ExpansionError(here(), `result exceeds ${MAX_EXPANDED_SIZE} characters`);
         return args[0].repeat(n);
       }
     }
   }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandValue(v, join(path, k))]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v, () => join(path(), k))]));
 }
 
 function expandRange(args: unknown[], path: string): number[] {
@@ -115,5 +129,7 @@ function expandRange(args: unknown[], path: string): number[] {
   if (s === 0) throw new ExpansionError(join(path, 2), 'step must not be 0');
   const length = Math.max(0, Math.ceil((b - a) / s));
   if (length > MAX_EXPANDED_SIZE) throw new ExpansionError(path, `range of ${length} elements exceeds ${MAX_EXPANDED_SIZE}`);
-  return Array.from({ length }, (_, i) => a + i * s);
+  const out = new Array<number>(length);
+  for (let i = 0; i < length; i++) out[i] = a + i * s;
+  return out;
 }

@@ -98,6 +98,14 @@ describe('judgeSolution', { timeout: 60_000 }, () => {
     expect(result.totals.timeouts).toBe(2);
   });
 
+  it('stops running cases once timeouts use up the budget', async () => {
+    const spin = 'function f(n: number): number { for (;;) {} }';
+    const cases = [1, 2, 3, 4].map((n) => ({ input: [n], output: n }));
+    const result = await judgeSolution(fn('f', ['int'], 'int'), 'typescript', spin, cases, { timeoutMs: 200, budgetMs: 300 });
+    expect(result.cases.map((c) => c.status)).toEqual(['TIMEOUT', 'TIMEOUT', 'TIMEOUT', 'TIMEOUT']);
+    expect(result.cases[3].message).toMatch(/^not run: /);
+  });
+
   it.skipIf(!hasPython)('times out an infinite loop in Python', async () => {
     const spin = 'def f(n):\n    while n == 0:\n        pass\n    return n * 2\n';
     const cases = [1, 0, 2].map((n) => ({ input: [n], output: n * 2 }));
@@ -120,6 +128,21 @@ describe('judgeSolution', { timeout: 60_000 }, () => {
     const result = await judgeSolution(fn('f', ['int'], 'int'), 'python', code, [{ input: [0], output: 0 }]);
     expect(result.cases[0].status).toBe('ERROR');
     expect(result.cases[0].message).toMatch(/^ZeroDivisionError: .* \(line 2\)$/);
+  });
+
+  it('fails only the case in which the solution ends the process', async () => {
+    const code = 'function f(n: number): number { if (n === 2) process.exit(0); return n; }';
+    const cases = [1, 2, 3].map((n) => ({ input: [n], output: n }));
+    const result = await judgeSolution(fn('f', ['int'], 'int'), 'typescript', code, cases);
+    expect(result.cases.map((c) => c.status)).toEqual(['PASSED', 'ERROR', 'PASSED']);
+    expect(result.cases[1].message).toMatch(/exited with code 0/);
+    expect(result.cases[0].cpuMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('accepts a solution written as a module export', async () => {
+    const code = 'export function f(n: number): number { return n * 3; }';
+    const result = await judgeSolution(fn('f', ['int'], 'int'), 'typescript', code, [{ input: [2], output: 6 }]);
+    expect(result.passed).toBe(true);
   });
 
   it('reports code that does not compile or does not define the function on every case', async () => {

@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { CompareMode, DsaSpec, DsaType } from '../prompt-schema';
 import { outputsMatch } from './compare';
 import { expandValue } from './expand';
@@ -36,8 +37,10 @@ export interface CaseVerdict {
   actual?: unknown;
   /** What went wrong (ERROR and TIMEOUT): the exception, the crash, or the limit hit. */
   message?: string;
-  /** Time spent in the case, ms, measured inside the child (absent when it never finished). */
+  /** Wall-clock time of the case, ms, measured inside the child (absent when it never finished). */
   durationMs?: number;
+  /** CPU time of the case, ms (all threads of the child): unlike durationMs, not inflated by a busy machine. */
+  cpuMs?: number;
 }
 
 export interface JudgeTotals {
@@ -66,6 +69,12 @@ export interface JudgeResult {
 export interface JudgeOptions {
   /** Wall-clock limit per case, ms (default 2000). Loading the solution gets this plus 3000. */
   timeoutMs?: number;
+  /**
+   * Once a case has timed out, the cases after it still run (in a fresh process) as long as the
+   * whole judgement has taken less than this, ms (default max(4 × timeoutMs, 10000)); the rest are
+   * then TIMEOUT without running, so code that loops on every case does not hold a run for long.
+   */
+  budgetMs?: number;
   /** Heap cap for the solution, MB (default 512). */
   memoryMb?: number;
   /** Python interpreter to run (default `python3` on PATH, or $PREPSTACK_PYTHON). */
@@ -100,15 +109,15 @@ interface HarnessPayload {
 
 type HarnessEvent =
   | { t: 'start'; i: number }
-  | { t: 'done'; i: number; ok: true; actual: unknown; ms: number }
-  | { t: 'done'; i: number; ok: false; error: string; ms: number }
+  | { t: 'done'; i: number; ok: true; actual: unknown; ms: number; cpuMs: number }
+  | { t: 'done'; i: number; ok: false; error: string; ms: number; cpuMs: number }
   | { t: 'fatal'; error: string }
   | { t: 'crash'; error: string }
   | { t: 'end' };
 
 type Outcome =
-  | { kind: 'returned'; actual: unknown; ms: number }
-  | { kind: 'threw'; message: string; ms?: number }
+  | { kind: 'returned'; actual: unknown; ms: number; cpuMs: number }
+  | { kind: 'threw'; message: string; ms?: number; cpuMs?: number }
   | { kind: 'timeout'; message: string };
 
 interface RunReport {
@@ -130,18 +139,25 @@ interface RunReport {
  * a fresh process. Inputs are expanded ($range…) and sent as JSON, so each case gets its own copy.
  * Never throws for bad code or bad test data: those become ERROR verdicts. When python3 is not
  * installed the result is `skipped` with a reason.
+ *
+ * @param cases the tests, or the same already expanded by prepareCases (to judge several languages)
  */
 export async function judgeSolution(
   dsa: DsaSpec,
   language: JudgeLanguage,
   code: string,
-  cases: JudgeCase[],
+  cases: JudgeCase[] | PreparedCases,
   opts: JudgeOptions = {},
 ): Promise<JudgeResult> {
   const started = Date.now();
+  const prepared = 'items' in cases ? cases : prepareCases(dsa, cases);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
-  const verdicts: (CaseVerdict | undefined)[] = cases.map(() => undefined);
+  const budgetMs = opts.budgetMs ?? Math.max(4 * timeoutMs, 10_000);
+  const verdicts: (CaseVerdict | undefined)[] = prepared.items.map((item, index) =>
+    'error' in item ? { index, status: 'ERROR', message: `test data: ${item.error}` } : undefined,
+  );
+  const failAll = (message: string) => verdicts.forEach((v, index) => (verdicts[index] = v ?? { index, status: 'ERROR', message }));
   const finish = (extra: Partial<JudgeResult> = {}, output = ''): JudgeResult => {
     const list = verdicts.map((v, index) => v ?? { index, status: 'ERROR' as const, message: 'not run' });
     const totals = tally(list);
@@ -171,45 +187,43 @@ export async function judgeSolution(
     if (language === 'typescript') {
       const compiled = await transpile(code);
       if ('error' in compiled) {
-        cases.forEach((_, index) => (verdicts[index] = { index, status: 'ERROR', message: compiled.error }));
+        failAll(compiled.error);
         return finish();
       }
       runnable = compiled.js;
     }
-    command = process.execPath;
-    args = [`--max-old-space-size=${memoryMb + 64}`, '-e', nodeHarnessScript(memoryMb, STACK_MB)];
+    const heap = `--max-old-space-size=${memoryMb}`;
+    if (canRaiseStackLimit()) {
+      // sh raises the stack rlimit, then becomes node: the solution runs on the main thread
+      command = '/bin/sh';
+      args = ['-c', `ulimit -s ${(STACK_MB + 16) * 1024} && exec "$0" "$@"`, process.execPath, heap, `--stack-size=${STACK_MB * 1024}`, '-e', nodeHarnessScript(memoryMb, STACK_MB, true)];
+    } else {
+      command = process.execPath;
+      args = [heap, '-e', nodeHarnessScript(memoryMb, STACK_MB, false)];
+    }
   }
 
-  let base: Omit<HarnessPayload, 'cases'>;
+  let base: string;
   try {
-    base = { ...describeSignature(dsa), code: runnable, limits: { memoryMb, stackMb: STACK_MB }, lineNumbers: language !== 'typescript' };
+    const header: Omit<HarnessPayload, 'cases'> = { ...describeSignature(dsa), code: runnable, limits: { memoryMb, stackMb: STACK_MB }, lineNumbers: language !== 'typescript' };
+    base = JSON.stringify(header).slice(0, -1);
   } catch (error) {
-    cases.forEach((_, index) => (verdicts[index] = { index, status: 'ERROR', message: (error as Error).message }));
+    failAll((error as Error).message);
     return finish();
   }
 
-  // Expand once in the parent so every language sees the same values.
-  const prepared = new Map<number, { input: unknown[]; expected: unknown }>();
-  cases.forEach((c, index) => {
-    try {
-      const input = expandValue(c.input, 'input');
-      if (!Array.isArray(input)) throw new Error('input must be the list of arguments');
-      prepared.set(index, { input, expected: canonicalExpected(dsa, input, expandValue(c.output, 'output')) });
-    } catch (error) {
-      verdicts[index] = { index, status: 'ERROR', message: `test data: ${(error as Error).message}` };
-    }
-  });
-
-  let pending = [...prepared.keys()];
+  const ready = (index: number) => prepared.items[index] as PreparedCase;
+  let pending = prepared.items.flatMap((item, index) => ('error' in item ? [] : [index]));
   let output = '';
   const keep = (text: string) => {
     if (output.length < OUTPUT_LIMIT) output += text.slice(0, OUTPUT_LIMIT - output.length);
   };
   while (pending.length) {
-    const payload: HarnessPayload = { ...base, cases: pending.map((i) => ({ i, input: prepared.get(i)!.input })) };
-    const report = await runChild(command, args, JSON.stringify(payload), timeoutMs, keep);
+    // Inputs are serialised once per case and spliced in: the bank's large inputs run to megabytes.
+    const payload = `${base},"cases":[${pending.map((i) => `{"i":${i},"input":${ready(i).inputJson}}`).join(',')}]}`;
+    const report = await runChild(command, args, payload, timeoutMs, keep);
     for (const [index, outcome] of report.done) {
-      verdicts[index] = verdictFor(dsa, index, prepared.get(index)!.expected, outcome);
+      verdicts[index] = verdictFor(dsa, index, ready(index).expected, outcome);
     }
     const unresolved = pending.filter((i) => !report.done.has(i));
     if (!unresolved.length) break;
@@ -228,8 +242,43 @@ export async function judgeSolution(
       ? { kind: 'timeout', message: `exceeded the ${timeoutMs} ms time limit` }
       : { kind: 'threw', message: report.crash ?? `the process ${report.exit}` });
     pending = unresolved.filter((i) => i !== current);
+    if (report.timedOut && Date.now() - started > budgetMs) {
+      const message = `not run: earlier cases timed out and the run's ${budgetMs} ms budget is used up`;
+      for (const index of pending) verdicts[index] = { index, status: 'TIMEOUT', message };
+      break;
+    }
   }
   return finish({}, output);
+}
+
+/** One case after expansion: the arguments as JSON for the harness, the canonical expected output. */
+export interface PreparedCase {
+  input: unknown[];
+  inputJson: string;
+  expected: unknown;
+}
+
+/** Cases expanded once, to judge several solutions (languages) without expanding again. */
+export interface PreparedCases {
+  items: (PreparedCase | { error: string })[];
+}
+
+/**
+ * Expands the cases' shorthands ($range…) and puts expected trees into canonical form. A case
+ * whose data is malformed carries the error instead, and is judged ERROR ("test data: …").
+ */
+export function prepareCases(dsa: DsaSpec, cases: JudgeCase[]): PreparedCases {
+  return {
+    items: cases.map((c) => {
+      try {
+        const input = expandValue(c.input, 'input');
+        if (!Array.isArray(input)) return { error: 'input must be the list of arguments' };
+        return { input, inputJson: JSON.stringify(input), expected: canonicalExpected(dsa, input, expandValue(c.output, 'output')) };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    }),
+  };
 }
 
 function tally(list: CaseVerdict[]): JudgeTotals {
@@ -242,11 +291,11 @@ function verdictFor(dsa: DsaSpec, index: number, expected: unknown, outcome: Out
     case 'timeout':
       return { index, status: 'TIMEOUT', message: outcome.message };
     case 'threw':
-      return { index, status: 'ERROR', message: outcome.message, ...(outcome.ms !== undefined && { durationMs: outcome.ms }) };
+      return { index, status: 'ERROR', message: outcome.message, ...(outcome.ms !== undefined && { durationMs: outcome.ms, cpuMs: outcome.cpuMs }) };
     case 'returned':
       return matches(dsa, expected, outcome.actual)
-        ? { index, status: 'PASSED', durationMs: outcome.ms }
-        : { index, status: 'FAILED', expected, actual: outcome.actual, durationMs: outcome.ms };
+        ? { index, status: 'PASSED', durationMs: outcome.ms, cpuMs: outcome.cpuMs }
+        : { index, status: 'FAILED', expected, actual: outcome.actual, durationMs: outcome.ms, cpuMs: outcome.cpuMs };
   }
 }
 
@@ -318,6 +367,24 @@ export function canonicalTree(values: unknown[]): unknown[] {
   }
   while (out.length && out[out.length - 1] === null) out.pop();
   return out;
+}
+
+let stackLimitRaisable: boolean | undefined;
+
+/** Linux with a hard stack rlimit of at least STACK_MB + 16 MB (usually unlimited). */
+function canRaiseStackLimit(): boolean {
+  if (stackLimitRaisable === undefined) {
+    stackLimitRaisable = false;
+    if (process.platform === 'linux') {
+      try {
+        const line = /^Max stack size\s+\S+\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+        stackLimitRaisable = !!line && (line[1] === 'unlimited' || Number(line[1]) >= (STACK_MB + 16) * 1024 * 1024);
+      } catch {
+        // no /proc: use the worker thread
+      }
+    }
+  }
+  return stackLimitRaisable;
 }
 
 type TypeScriptModule = typeof import('typescript');
@@ -408,7 +475,12 @@ function runChild(command: string, args: string[], payload: string, timeoutMs: n
           arm(timeoutMs);
           break;
         case 'done':
-          report.done.set(event.i, event.ok ? { kind: 'returned', actual: event.actual, ms: event.ms } : { kind: 'threw', message: event.error, ms: event.ms });
+          report.done.set(
+            event.i,
+            event.ok
+              ? { kind: 'returned', actual: event.actual, ms: event.ms, cpuMs: event.cpuMs }
+              : { kind: 'threw', message: event.error, ms: event.ms, cpuMs: event.cpuMs },
+          );
           report.current = undefined;
           break;
         case 'fatal':
@@ -424,13 +496,17 @@ function runChild(command: string, args: string[], payload: string, timeoutMs: n
           break;
       }
     };
-    let pendingText = '';
+    // Lines can be megabytes (a 10^5-element actual value): gather chunks, split only on newlines.
+    let partial: string[] = [];
     const events = child.stdio[3] as NodeJS.ReadableStream;
     events.setEncoding('utf8');
     events.on('data', (chunk: string) => {
-      const lines = (pendingText + chunk).split('\n');
-      pendingText = lines.pop() ?? '';
-      for (const line of lines) {
+      let from = 0;
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+        partial.push(chunk.slice(from, nl));
+        const line = partial.join('');
+        partial = [];
+        from = nl + 1;
         if (!line) continue;
         try {
           onEvent(JSON.parse(line) as HarnessEvent);
@@ -438,6 +514,7 @@ function runChild(command: string, args: string[], payload: string, timeoutMs: n
           report.crash ??= 'the harness sent a malformed event';
         }
       }
+      if (from < chunk.length) partial.push(chunk.slice(from));
     });
     let stderrTail = '';
     child.stdout!.setEncoding('utf8').on('data', (text: string) => keep(text));
@@ -459,6 +536,7 @@ function runChild(command: string, args: string[], payload: string, timeoutMs: n
       } else {
         report.exit = `exited with code ${code}`;
       }
+      if (/heap out of memory|MemoryError/.test(stderrTail)) report.crash ??= 'ran out of memory';
       if (lastLine && report.current !== undefined && !report.timedOut) report.exit += `: ${lastLine.slice(0, 300)}`;
       resolve(report);
     });
