@@ -1,3 +1,4 @@
+export * from './clock/clock';
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './database/data-source-options';
@@ -6,3 +7,5 @@ export * from './errors/domain.exception';
 export * from './errors/format-error';
 export * from './errors/validation';
 export * from './graphql/pagination';
+export * from './pubsub/pubsub';
+export * from './validation/max-bytes';

@@ -34,6 +34,27 @@ describe('loadConfig', () => {
     expect(error!.message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
   });
 
+  it('refuses production without JWT_SECRET, naming it, and a short secret anywhere', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems({ NODE_ENV: 'production' })).toEqual([{ variable: 'JWT_SECRET', message: expect.stringContaining('required when NODE_ENV=production') }]);
+    expect(problems({ NODE_ENV: 'production', JWT_SECRET: '' })).toHaveLength(1);
+    expect(problems({ NODE_ENV: 'development', JWT_SECRET: 'too-short' })).toEqual([{ variable: 'JWT_SECRET', message: 'must be at least 32 characters' }]);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32) }).JWT_SECRET).toHaveLength(32);
+    expect(loadConfig({ NODE_ENV: 'development' }).JWT_SECRET).toBeUndefined();
+  });
+
+  it('accepts TRUST_PROXY as a hop count or a list of addresses, subnets and keywords', () => {
+    for (const value of ['1', 'loopback', '10.0.0.0/8, 172.16.0.0/12', 'uniquelocal,::1']) expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000 });
   });

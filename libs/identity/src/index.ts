@@ -1,0 +1,13 @@
+export type { AuthUser, IdentityContext } from './auth-user';
+export { CurrentUser } from './decorators/current-user.decorator';
+export { AuthSessionEntity, IDENTITY_ENTITIES, LoginThrottleEntity, RefreshTokenEntity, UserEntity } from './entities';
+export { bearerToken, GqlAuthGuard } from './guards/gql-auth.guard';
+export { ACCESS_TOKEN_TTL_MS, REFRESH_TOKEN_TTL_MS } from './identity.constants';
+export { IdentityException } from './identity.exception';
+export { IdentityModule } from './identity.module';
+export { UserModel } from './models/user.model';
+export { TokensService } from './tokens.service';
+export type { IssuedTokens } from './tokens.service';
+export { UsersService } from './users.service';
+export { WS_CLOSE_UNAUTHORIZED, WsAuthenticator } from './ws-auth';
+export type { WsAuthExtra, WsConnectionContext } from './ws-auth';
