@@ -49,10 +49,11 @@ export interface Connection<T> {
 
 /**
  * Builds the `XxxConnection` and `XxxEdge` object types for a node type (the NestJS
- * code-first generics pattern).
+ * code-first generics pattern). The edge is named `<edgePrefix>Edge`: the class name unless
+ * given (pass the GraphQL type name, e.g. `Attempt` for `AttemptModel`, to get `AttemptEdge`).
  */
-export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${node.name}Edge`)
+export function Paginated<T>(node: Type<T>, edgePrefix: string = node.name): Type<Connection<T>> {
+  @ObjectType(`${edgePrefix}Edge`)
   class EdgeType {
     @Field()
     cursor: string;
