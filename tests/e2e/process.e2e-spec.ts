@@ -72,6 +72,13 @@ describe('the built app as a process', () => {
     expect(app.output()).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('refuses to start in production without JWT_SECRET, naming it', async () => {
+    const app = await launch({ NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('JWT_SECRET: required when NODE_ENV=production');
+    expect(app.output()).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it('creates the embedded Postgres on first start, reuses it after, and stops it with the app', async () => {
     const dataDir = join(work, 'pg');
     const env = { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), CONTENT_DIR: content.dir };

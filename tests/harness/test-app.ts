@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { AppConfig, loadConfig } from '@prepstack/platform';
+import { AppConfig, Clock, loadConfig } from '@prepstack/platform';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createTestDatabase, TestDatabase } from './database';
 
@@ -22,12 +22,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** The app's clock, e.g. a ManualClock to move past token expiry or a rate-limit window. */
+  clock?: Clock;
+  /**
+   * Run over this database instead of a fresh one (a second API process, or a restart); the
+   * app then leaves it in place on close.
+   */
+  db?: TestDatabase;
+}
+
 /**
  * Boots the real API (same factory as main.ts) on a free port over a fresh database of its own.
  * Content is not imported at start unless `env` says so; tests import what they need.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const ownDb = !options.db;
+  const db = options.db ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -35,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: db.url,
     ...env,
   });
-  const app = await createApp(config, db.url);
+  const app = await createApp(config, db.url, { clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -50,7 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (ownDb) await db.drop();
     },
   };
 }

@@ -1,31 +1,39 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigModule, runMigrations } from '@prepstack/platform';
+import { AppConfig, Clock, ClockModule, ConfigModule, PubSubModule, runMigrations } from '@prepstack/platform';
 import { CatalogModule } from '@prepstack/catalog';
+import { IdentityModule, WsAuthenticator } from '@prepstack/identity';
+import { PracticeModule } from '@prepstack/practice';
+import { InterviewsModule } from '@prepstack/interviews';
 import { ContentBootstrapService } from './content-bootstrap.service';
 import { databaseOptions } from './database/database.config';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
+import { WebClientModule } from './web/web-client.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
   /** The database to use: DATABASE_URL, or the embedded server main.ts started. */
   databaseUrl: string;
+  /** The app's time source; the system clock unless a test passes its own. */
+  clock?: Clock;
 }
 
 /** Composes the feature libraries into the API. */
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
+        PubSubModule.forRoot(config.REDIS_URL),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
@@ -48,8 +56,18 @@ export class AppModule {
             return dataSource;
           },
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [GraphQLSchemaHost, WsAuthenticator],
+          useFactory: (schemaHost: GraphQLSchemaHost, wsAuth: WsAuthenticator) => graphqlOptions(config, { schemaHost, wsAuth }),
+        }),
         CatalogModule,
+        IdentityModule,
+        PracticeModule,
+        InterviewsModule,
+        // Last: the web client's index.html fallback answers only what nothing else does.
+        WebClientModule.forRoot(config.WEB_DIST_DIR),
       ],
       controllers: [HealthController],
       providers: [ContentBootstrapService],
