@@ -11,6 +11,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The web client, served by the API at / (WEB_DIST_DIR).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/content ./content
 COPY package.json ./
 USER node

@@ -48,7 +48,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts'],
+          include: ['libs/**/*.spec.ts', 'apps/api/**/*.spec.ts', 'apps/web/src/**/*.spec.ts'],
           exclude: ['**/*.int-spec.ts', '**/node_modules/**'],
           environment: 'node',
         },
@@ -64,6 +64,25 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        plugins,
+        resolve: { alias },
+        test: {
+          // The built web client (apps/web/dist, from `npm run build`) in Debian's Chromium,
+          // driven by playwright-core against the real app on the same shared Postgres.
+          name: 'browser',
+          include: ['tests/browser/**/*.browser-spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+          // UI assertions wait for the screen to catch up (expect.poll's default is 1 s).
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

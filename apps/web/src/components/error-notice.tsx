@@ -1,0 +1,35 @@
+import { ApiError, errorAdvice, errorTitle } from '../api/errors';
+
+/**
+ * An error as a person reads it: a headline for its code, the API's own message, the field at
+ * fault (extensions.field) and what to do. Announced to screen readers (role=alert).
+ */
+export function ErrorNotice({ error, onRetry, id }: { error: ApiError; onRetry?: () => void; id?: string }) {
+  const advice = errorAdvice(error);
+  return (
+    <div class="notice notice-error" role="alert" id={id} data-code={error.code}>
+      <p class="notice-title">{errorTitle(error)}</p>
+      <p class="notice-message">{error.message}</p>
+      {error.details.field && (
+        <p class="notice-field">
+          Field: <code>{error.details.field}</code>
+        </p>
+      )}
+      {error.details.problems && error.details.problems.length > 1 && (
+        <ul class="notice-problems">
+          {error.details.problems.map((p) => (
+            <li key={p.field + p.message}>
+              <code>{p.field}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {advice && <p class="notice-advice">{advice}</p>}
+      {onRetry && (
+        <button type="button" class="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
