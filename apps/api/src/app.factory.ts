@@ -37,6 +37,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.useBodyParser('json', { limit: MAX_JSON_BODY });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // GraphQL answers POSTs, which no client revalidates: hashing every body for an ETag is waste.
+  app.set('etag', false);
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   return app;
 }

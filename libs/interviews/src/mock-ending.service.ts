@@ -1,8 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AttemptsService } from '@prepstack/practice';
-import { Clock } from '@prepstack/platform';
+import { Clock, DomainException } from '@prepstack/platform';
 import { EndReason, MockSessionStatus, newEvent, SessionEventPayloads } from './domain';
 import { MockSessionsService } from './mock-sessions.service';
 import { SessionLogService } from './session-log.service';
@@ -25,7 +23,6 @@ export class MockEndingService implements OnApplicationBootstrap, OnModuleDestro
   private sweeping = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: SessionLogService,
     private readonly sessions: MockSessionsService,
     private readonly attempts: AttemptsService,
@@ -57,18 +54,11 @@ export class MockEndingService implements OnApplicationBootstrap, OnModuleDestro
     this.sweeping = true;
     try {
       const now = this.clock.now();
-      const expired: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM mock_session WHERE status = 'LIVE' AND timer_deadline <= $1 ORDER BY timer_deadline LIMIT 20`,
-        [now],
-      );
-      for (const { id } of expired) {
+      for (const id of await this.log.expiredSessions(now)) {
         await this.sessions.end(null, id, EndReason.TIMER_EXPIRED);
         await this.recordAttempts(id);
       }
-      const unrecorded: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM mock_session WHERE status = 'ENDED' AND attempts_recorded_at IS NULL ORDER BY ended_at LIMIT 20`,
-      );
-      for (const { id } of unrecorded) await this.recordAttempts(id);
+      for (const id of await this.log.unrecordedSessions()) await this.recordAttempts(id);
     } catch (error) {
       this.logger.error(`mock session sweep failed: ${(error as Error).message}`);
     } finally {
@@ -86,8 +76,15 @@ export class MockEndingService implements OnApplicationBootstrap, OnModuleDestro
     if (state.attemptsRecorded) return;
     const recorded: SessionEventPayloads['ATTEMPTS_RECORDED']['attempts'] = [];
     for (const item of scoredPrompts(state)) {
-      const result = await this.attempts.recordMockAttempt(item);
-      recorded.push({ promptId: item.promptId, candidateId: item.userId, attemptId: result.attemptId, score: result.score });
+      try {
+        const result = await this.attempts.recordMockAttempt(item);
+        recorded.push({ promptId: item.promptId, candidateId: item.userId, attemptId: result.attemptId, score: result.score });
+      } catch (error) {
+        // A refusal (the prompt retired, its rubric changed since the scorecard) would refuse
+        // again on every retry: record the rest and say which one was left out.
+        if (!(error instanceof DomainException)) throw error;
+        this.logger.warn(`session ${sessionId}: no attempt recorded for prompt ${item.promptId}: ${error.message}`);
+      }
     }
     await this.log.append(sessionId, null, (s) => (s.attemptsRecorded ? [] : [newEvent('ATTEMPTS_RECORDED', { attempts: recorded })]));
   }

@@ -130,6 +130,24 @@ export class SessionLogService {
     return rows.map(toEvent);
   }
 
+  /** Live sessions whose timer ran out by `now`, oldest deadline first (at most `limit`). */
+  async expiredSessions(now: Date, limit = 20): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM mock_session WHERE status = 'LIVE' AND timer_deadline <= $1 ORDER BY timer_deadline LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Ended sessions whose attempts are not recorded yet (a crash between the two steps). */
+  async unrecordedSessions(limit = 20): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM mock_session WHERE status = 'ENDED' AND attempts_recorded_at IS NULL ORDER BY ended_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   private async caughtUp(sessionId: string, lastSeq: number, manager: EntityManager): Promise<SessionState> {
     let state = this.cache.get(sessionId);
     if (!state || state.lastSeq > lastSeq) state = emptySession(sessionId);
