@@ -11,7 +11,7 @@ const SESSION_FIELDS = `id joinCode status phase lastSeq myRole
   participants { userId role active online }
   currentPrompt { prompt { id slug } hints { index text } draft { text language } }
   timer { status remainingMs } notes { text } scorecards { promptId scores { criterionId score } feedback }
-  interviewerMaterial { referenceAnswer hints rubric { id level3 } hiddenTests }`;
+  interviewerMaterial { referenceAnswer hints rubric { id levels { score description } } hiddenTests }`;
 const CREATE = `mutation($input: CreateMockSessionInput!) { createMockSession(input: $input) { ${SESSION_FIELDS} } }`;
 const JOIN = `mutation($code: String!, $role: MockRole!) { joinMockSession(code: $code, role: $role) { ${SESSION_FIELDS} } }`;
 const SESSION = `query($id: ID!) { mockSession(sessionId: $id) { ${SESSION_FIELDS} } }`;

@@ -1,3 +1,5 @@
+import type { CriterionScore } from '@prepstack/practice';
+
 /**
  * The mock-interview vocabulary and the one map of event payloads (STYLE.md 5: event payloads
  * are typed by one map). An event is `(sessionId, seq)` with a type, an actor, a payload and a
@@ -40,11 +42,8 @@ export enum EndReason {
   TIMER_EXPIRED = 'TIMER_EXPIRED',
 }
 
-export interface CriterionScore {
-  criterionId: string;
-  /** 0 (not addressed) .. 3 (strong), as the rubric's levels describe. */
-  score: number;
-}
+/** A rubric criterion's score, 0 (not addressed) .. 3, as practice defines it. */
+export type { CriterionScore };
 
 /** Payload of each event type. Times are ISO-8601 strings, durations milliseconds. */
 export interface SessionEventPayloads {

@@ -155,7 +155,7 @@ export class MockSessionViewsService {
       promptId,
       hints: content.hints,
       referenceAnswer: content.referenceAnswer,
-      rubric: content.rubric.map((c) => ({ id: c.id, title: c.title, weight: c.weight, level1: c.levels[1], level2: c.levels[2], level3: c.levels[3] })),
+      rubric: content.rubric.map((c) => ({ id: c.id, title: c.title, weight: c.weight, levels: ([1, 2, 3] as const).map((score) => ({ score, description: c.levels[score] })) })),
       followUps: content.followUps,
       hiddenTests: content.dsa?.tests ?? null,
     };

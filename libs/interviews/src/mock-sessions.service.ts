@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { CatalogService, PromptContent } from '@prepstack/catalog';
+import { checkCriterionScores } from '@prepstack/practice';
 import { UsersService } from '@prepstack/identity';
 import { Clock } from '@prepstack/platform';
 import { CriterionScore, EndReason, MockRole, MockSessionStatus, newEvent, NewEvent, SessionEvent, TimerStatus } from './domain';
@@ -206,7 +207,7 @@ export class MockSessionsService implements OnModuleDestroy {
       if (!shown) throw InterviewsException.badInput('promptId', input.promptId ? 'this prompt was not shown in this session' : 'no prompt has been shown yet');
       if (!shown.candidateId) throw InterviewsException.conflict('nobody was the candidate for this prompt');
       const { rubric } = await this.catalog.promptContent(shown.promptId);
-      checkScores(rubric.map((c) => c.id), input.scores);
+      checkCriterionScores(rubric, input.scores, 'scores');
       return [newEvent('SCORECARD_SUBMITTED', { promptId: shown.promptId, candidateId: shown.candidateId, scores: input.scores, feedback: input.feedback })];
     });
   }
@@ -287,20 +288,4 @@ export class MockSessionsService implements OnModuleDestroy {
     const { events } = await this.log.append(sessionId, userId, decide);
     return events[0];
   }
-}
-
-/**
- * Every criterion scored exactly once with an integer 0..3, and nothing else.
- * @throws InterviewsException BAD_USER_INPUT naming `scores.<i>.criterionId` or `scores.<i>.score`
- */
-export function checkScores(criteria: string[], scores: CriterionScore[]): void {
-  const seen = new Set<string>();
-  scores.forEach((s, i) => {
-    if (!criteria.includes(s.criterionId)) throw InterviewsException.badInput(`scores.${i}.criterionId`, `unknown criterion '${s.criterionId}'`);
-    if (seen.has(s.criterionId)) throw InterviewsException.badInput(`scores.${i}.criterionId`, `'${s.criterionId}' is scored twice`);
-    if (!Number.isInteger(s.score) || s.score < 0 || s.score > 3) throw InterviewsException.badInput(`scores.${i}.score`, 'must be an integer from 0 to 3');
-    seen.add(s.criterionId);
-  });
-  const missing = criteria.find((c) => !seen.has(c));
-  if (missing) throw InterviewsException.badInput('scores', `criterion '${missing}' has no score`);
 }

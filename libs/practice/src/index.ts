@@ -11,7 +11,12 @@ export {
   ReviewLogEntity,
   ReviewSettingsEntity,
 } from './entities';
-export { AttemptModel } from './models/attempt.model';
+export { RubricScoreInput } from './dto/submit-attempt.input';
+export { AttemptHintModel, AttemptModel, RubricScoreModel } from './models/attempt.model';
+export { RubricCriterionLevelsModel } from './models/prompt-answers.model';
+export { PracticeQueueItemModel } from './models/practice-queue.model';
+export { PracticeQueueService } from './practice-queue.service';
+export type { PracticeFilter, QueueItem } from './practice-queue.service';
 export { PracticeException } from './practice.exception';
 export { PracticeModule } from './practice.module';
-export { ratingForScore, rubricScore } from './scoring';
+export { checkCriterionScores, ratingForScore, rubricScore } from './scoring';

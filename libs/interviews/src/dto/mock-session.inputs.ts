@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Level, Stack } from '@prepstack/catalog';
 import { MaxBytes } from '@prepstack/platform';
+import { RubricScoreInput } from '@prepstack/practice';
 import { MockRole } from '../domain';
 import { JOIN_CODE_LENGTH } from '../mock-sessions.service';
 
@@ -99,20 +100,6 @@ export class UpdateDraftArgs extends SessionArgs {
 }
 
 @InputType()
-export class CriterionScoreInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(80)
-  criterionId: string;
-
-  @Field(() => Int, { description: '0 (not addressed) to 3 (strong).' })
-  @IsInt()
-  @Min(0)
-  @Max(3)
-  score: number;
-}
-
-@InputType()
 export class SubmitScorecardInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'sessionId must be a mock session id' })
@@ -123,12 +110,12 @@ export class SubmitScorecardInput {
   @IsUUID('all', { message: 'promptId must be a prompt id' })
   promptId?: string | null;
 
-  @Field(() => [CriterionScoreInput], { description: 'Every rubric criterion exactly once.' })
+  @Field(() => [RubricScoreInput], { description: 'Every rubric criterion exactly once.' })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => CriterionScoreInput)
-  scores: CriterionScoreInput[];
+  @Type(() => RubricScoreInput)
+  scores: RubricScoreInput[];
 
   @Field(() => String, { description: 'Written feedback for the candidate.' })
   @IsString()

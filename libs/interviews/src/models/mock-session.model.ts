@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Level, PromptModel, Stack } from '@prepstack/catalog';
+import { AttemptHintModel, RubricCriterionLevelsModel, RubricScoreModel } from '@prepstack/practice';
 import { EndReason, EventVisibility, MockPhase, MockRole, MockSessionStatus, SessionEventTypeEnum, TimerStatus } from './enums';
 
 @ObjectType('MockParticipant')
@@ -36,18 +37,6 @@ export class MockTimerModel {
   deadline: Date | null;
 }
 
-@ObjectType('RevealedHint')
-export class RevealedHintModel {
-  @Field(() => Int, { description: '0-based position in the prompt\'s hints.' })
-  index: number;
-
-  @Field(() => String)
-  text: string;
-
-  @Field(() => Date)
-  revealedAt: Date;
-}
-
 @ObjectType('MockDraft', { description: 'The candidate\'s live answer.' })
 export class MockDraftModel {
   @Field(() => String)
@@ -74,8 +63,8 @@ export class MockPromptShownModel {
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => [RevealedHintModel])
-  hints: RevealedHintModel[];
+  @Field(() => [AttemptHintModel])
+  hints: AttemptHintModel[];
 
   @Field(() => MockDraftModel, { nullable: true })
   draft: MockDraftModel | null;
@@ -93,27 +82,6 @@ export class MockChatMessageModel {
   at: Date;
 }
 
-@ObjectType('RubricCriterionDetail', { description: 'A rubric criterion with what each score looks like.' })
-export class RubricCriterionDetailModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => Int, { description: 'Percent; a rubric\'s weights add up to 100.' })
-  weight: number;
-
-  @Field(() => String, { description: 'What a score of 1 looks like.' })
-  level1: string;
-
-  @Field(() => String)
-  level2: string;
-
-  @Field(() => String)
-  level3: string;
-}
-
 @ObjectType('InterviewerMaterial', { description: 'What only the interviewer sees about the current prompt.' })
 export class InterviewerMaterialModel {
   @Field(() => ID)
@@ -125,23 +93,14 @@ export class InterviewerMaterialModel {
   @Field(() => String, { description: 'Markdown.' })
   referenceAnswer: string;
 
-  @Field(() => [RubricCriterionDetailModel])
-  rubric: RubricCriterionDetailModel[];
+  @Field(() => [RubricCriterionLevelsModel])
+  rubric: RubricCriterionLevelsModel[];
 
   @Field(() => [String])
   followUps: string[];
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'DSA: the hidden test cases.' })
   hiddenTests: unknown;
-}
-
-@ObjectType('CriterionScore')
-export class CriterionScoreModel {
-  @Field(() => ID)
-  criterionId: string;
-
-  @Field(() => Int, { description: '0 (not addressed) to 3 (strong).' })
-  score: number;
 }
 
 @ObjectType('MockScorecard')
@@ -155,8 +114,8 @@ export class MockScorecardModel {
   @Field(() => ID)
   interviewerId: string;
 
-  @Field(() => [CriterionScoreModel])
-  scores: CriterionScoreModel[];
+  @Field(() => [RubricScoreModel])
+  scores: RubricScoreModel[];
 
   @Field(() => String)
   feedback: string;
