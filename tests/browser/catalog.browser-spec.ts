@@ -205,7 +205,7 @@ describe('web client: catalog and prompts', () => {
       ['/mock', 'Mock interview'],
       ['/progress', 'Progress'],
       ['/history', 'Attempt history'],
-      ['/export', 'Export your data'],
+      ['/data-export', 'Export your data'],
     ]) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();

@@ -34,7 +34,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/mock', render: () => <MockInterviewPending /> },
   { path: '/progress', render: () => <ProgressPending /> },
   { path: '/history', render: () => <HistoryPending /> },
-  { path: '/export', render: () => <ExportPending /> },
+  // Not /export: the API serves the downloads themselves under /export/ (me.json, attempts.csv).
+  { path: '/data-export', render: () => <ExportPending /> },
 ];
 
 /** The main navigation, in order. */
@@ -45,5 +46,5 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/mock', label: 'Mock interview' },
   { href: '/progress', label: 'Progress' },
   { href: '/history', label: 'History' },
-  { href: '/export', label: 'Export' },
+  { href: '/data-export', label: 'Export' },
 ];
