@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -68,23 +69,35 @@ function formatWsError(error: GraphQLError): GraphQLFormattedError {
  * Parses and validates a graphql-ws operation with the rules Apollo applies on HTTP (graphql-ws
  * would otherwise run the standard rules only, without the depth and cost limits).
  *
+ * Documents that passed are kept in `valid` (by query text, for the same schema and rules), so
+ * thousands of clients subscribing with one query share one parsed document instead of a copy
+ * each.
+ *
  * @returns the execution arguments, or the errors to send back (coded, formatted by onError)
  */
 export function checkWsOperation(
   schema: ExecutionArgs['schema'],
   payload: SubscribePayload,
   rules: readonly ValidationRule[],
+  valid: Map<string, DocumentNode> = new Map(),
 ): ExecutionArgs | GraphQLError[] {
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query);
-  } catch (error) {
-    return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+  let document = valid.get(payload.query);
+  if (!document) {
+    try {
+      document = parse(payload.query);
+    } catch (error) {
+      return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...rules]);
+    if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+    if (valid.size >= MAX_CACHED_DOCUMENTS) valid.delete(valid.keys().next().value!);
+    valid.set(payload.query, document);
   }
-  const errors = validate(schema, document, [...specifiedRules, ...rules]);
-  if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
+
+/** Validated WebSocket documents kept per process (oldest dropped first). */
+const MAX_CACHED_DOCUMENTS = 500;
 
 /** Runtime collaborators of the GraphQL options (injected in AppModule). */
 export interface GraphqlWiring {
@@ -103,10 +116,11 @@ type WsServerOptions = Partial<ServerOptions<Record<string, unknown> | undefined
 function graphqlWsOptions(config: AppConfig, { schemaHost, wsAuth }: GraphqlWiring): WsServerOptions {
   // Apollo turns introspection off on HTTP in production; graphql-ws needs the rule itself.
   const rules = [...operationRules(config), ...(config.NODE_ENV === 'production' ? [NoSchemaIntrospectionCustomRule] : [])];
+  const validDocuments = new Map<string, DocumentNode>();
   return {
     onConnect: (ctx) => wsAuth.onConnect(ctx as WsConnectionContext),
     onClose: (ctx) => wsAuth.onClose(ctx as WsConnectionContext),
-    onSubscribe: (_ctx, _id, payload) => checkWsOperation(schemaHost.schema, payload, rules),
+    onSubscribe: (_ctx, _id, payload) => checkWsOperation(schemaHost.schema, payload, rules, validDocuments),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatWsError) } : undefined),
     onError: (_ctx, _id, _payload, errors) => errors.map(formatWsError),
   };
@@ -127,6 +141,10 @@ export function graphqlOptions(config: AppConfig, wiring: GraphqlWiring): Apollo
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     validationRules: operationRules(config),
+    // Apollo's default cache-control plugin hooks every field of every response to compute
+    // HTTP cache hints, which nothing here sets (personal data is never cached): off, it saves
+    // a few ms on large responses (progress lists ~70 topics with their trends).
+    plugins: [ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number]],
     subscriptions: { 'graphql-ws': graphqlWsOptions(config, wiring) },
     // HTTP: Apollo's { req, res }. WebSocket: graphql-ws's connection context, per operation.
     context: (arg: { req?: unknown; res?: unknown }) => (isWsContext(arg) ? wiring.wsAuth.context(arg) : { req: arg.req, res: arg.res }),

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@prepstack/platform';
 import { AccountEventsService } from './account-events.service';
@@ -21,7 +22,8 @@ import { WsAuthenticator } from './ws-auth';
  */
 @Module({
   providers: [
-    { provide: JWT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveJwtSecret(config) },
+    // A KeyObject made once: given raw bytes, jose would import an HMAC key on every verify.
+    { provide: JWT_KEY, inject: [APP_CONFIG], useFactory: async (config: AppConfig) => createSecretKey(await resolveJwtSecret(config)) },
     PasswordService,
     UsersService,
     TokensService,

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { PubSub } from 'graphql-subscriptions';
@@ -40,7 +41,7 @@ describe('identity storage (real Postgres)', () => {
   beforeEach(async () => {
     await dataSource.query('TRUNCATE app_user, auth_session, refresh_token, login_throttle CASCADE');
     clock = new ManualClock(new Date('2026-01-01T00:00:00Z'));
-    tokens = new TokensService(dataSource, clock, new TextEncoder().encode('k'.repeat(40)));
+    tokens = new TokensService(dataSource, clock, createSecretKey(new TextEncoder().encode('k'.repeat(40))));
     throttle = new LoginThrottleService(dataSource, clock, config);
     users = new UsersService(dataSource, new PasswordService(), new AccountEventsService(new PubSub(), clock));
     housekeeping = new IdentityHousekeeping(throttle, tokens);

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
@@ -42,7 +43,7 @@ export class TokensService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    @Inject(JWT_KEY) private readonly key: Uint8Array,
+    @Inject(JWT_KEY) private readonly key: KeyObject,
   ) {}
 
   /** Starts a session for a user who just proved who they are. */
