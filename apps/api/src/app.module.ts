@@ -10,6 +10,7 @@ import { CatalogModule } from '@prepstack/catalog';
 import { IdentityModule, WsAuthenticator } from '@prepstack/identity';
 import { PracticeModule } from '@prepstack/practice';
 import { InterviewsModule } from '@prepstack/interviews';
+import { ProgressModule } from '@prepstack/progress';
 import { ContentBootstrapService } from './content-bootstrap.service';
 import { databaseOptions } from './database/database.config';
 import { graphqlOptions } from './graphql.options';
@@ -66,6 +67,7 @@ export class AppModule {
         IdentityModule,
         PracticeModule,
         InterviewsModule,
+        ProgressModule,
         // Last: the web client's index.html fallback answers only what nothing else does.
         WebClientModule.forRoot(config.WEB_DIST_DIR),
       ],

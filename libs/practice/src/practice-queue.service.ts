@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CatalogService, Level, PromptKind, PromptModel, Stack } from '@prepstack/catalog';
 import { MAX_PAGE_SIZE } from '@prepstack/platform';
 import { QueueReason } from './domain';
-import { buildQueue } from './queue';
+import { buildQueue, QueueInput } from './queue';
 import { ReviewsService } from './reviews.service';
 
 /** The prompt filter of the practice queue and of practice sets; unset fields do not filter. */
@@ -26,6 +26,9 @@ export interface QueueItem {
   inProgressAttemptId: string | null;
 }
 
+/** The user's state read once for buildQueue, with the prompts matching the filter. */
+type QueueInputs = Omit<QueueInput, 'candidates' | 'count'> & { candidates: PromptModel[] };
+
 /**
  * What to practise next: due reviews, then unseen prompts of the user's weak topics, then new
  * prompts, all matching the filter (ordering documented on buildQueue in queue.ts).
@@ -40,6 +43,26 @@ export class PracticeQueueService {
 
   /** Up to `count` prompts to practise next, each once. */
   async queue(userId: string, filter: PracticeFilter, count: number): Promise<QueueItem[]> {
+    const inputs = await this.inputs(userId, filter);
+    return this.build(inputs, inputs.candidates, count);
+  }
+
+  /**
+   * The queue of each topic, as `queue` would give it with the filter narrowed to that one topic
+   * (id such as `dsa/graphs`), from one read of the user's state: for callers that recommend
+   * per topic (progress's weakest topics).
+   *
+   * @returns topic id → up to `count` entries, for every topic asked
+   */
+  async queueForTopics(userId: string, filter: Omit<PracticeFilter, 'topics'>, topics: readonly string[], count: number): Promise<Map<string, QueueItem[]>> {
+    const inputs = await this.inputs(userId, filter);
+    return new Map(
+      topics.map((topic) => [topic, this.build(inputs, inputs.candidates.filter((p) => p.topics.some((t) => t.id === topic)), count)]),
+    );
+  }
+
+  /** Everything buildQueue needs about the user, read once. */
+  private async inputs(userId: string, filter: PracticeFilter): Promise<QueueInputs> {
     const [candidates, due, seenRows, scoreRows, inProgressRows] = await Promise.all([
       this.matching(filter),
       this.reviews.dueCards(userId),
@@ -54,14 +77,21 @@ export class PracticeQueueService {
       >,
     ]);
     const answered = new Map((await this.catalog.promptsByIds(scoreRows.map((r) => r.prompt_id))).map((p) => [p.id, p]));
-    const entries = buildQueue({
-      candidates: candidates.map((p) => ({ id: p.id, topics: p.topics.map((t) => t.id) })),
+    return {
+      candidates,
       due: due.map((c) => ({ promptId: c.promptId, due: c.due })),
       seen: new Set(seenRows.map((r) => r.prompt_id)),
       scores: scoreRows
         .filter((r) => answered.has(r.prompt_id))
         .map((r) => ({ promptId: r.prompt_id, score: r.score, topics: answered.get(r.prompt_id)!.topics.map((t) => t.id) })),
       inProgress: new Map(inProgressRows.map((r) => [r.prompt_id, r.id])),
+    };
+  }
+
+  private build(inputs: QueueInputs, candidates: PromptModel[], count: number): QueueItem[] {
+    const entries = buildQueue({
+      ...inputs,
+      candidates: candidates.map((p) => ({ id: p.id, topics: p.topics.map((t) => t.id) })),
       count,
     });
     const byId = new Map(candidates.map((p) => [p.id, p]));

@@ -16,7 +16,8 @@ import { ViewerService } from './viewer.service';
 /**
  * Solo practice: attempts with hints and self-assessment, FSRS review scheduling (ts-fsrs),
  * the practice queue, timed practice sets, notes, and the rules for when a prompt's answers show.
- * Exports AttemptsService for the mock-interview library (recordMockAttempt).
+ * Exports AttemptsService for the mock-interview library (recordMockAttempt) and
+ * PracticeQueueService for progress (recommendations per weak topic).
  */
 @Module({
   imports: [CatalogModule, IdentityModule],
@@ -34,6 +35,6 @@ import { ViewerService } from './viewer.service';
     PracticeSetsResolver,
     PromptAnswersResolver,
   ],
-  exports: [AttemptsService],
+  exports: [AttemptsService, PracticeQueueService],
 })
 export class PracticeModule {}

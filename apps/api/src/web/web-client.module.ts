@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
  * Paths the client never answers: the API's own routes, and the hashed assets (a missing one is
  * a 404, not index.html served as JavaScript). path-to-regexp 8 syntax; `{/*rest}` is anything below.
  */
-export const WEB_CLIENT_EXCLUDE = ['/graphql{/*rest}', '/healthz', '/readyz', '/assets{/*rest}'];
+export const WEB_CLIENT_EXCLUDE = ['/graphql{/*rest}', '/healthz', '/readyz', '/export{/*rest}', '/assets{/*rest}'];
 
 /** Cache headers: hashed assets forever, index.html revalidated so a new build shows at once. */
 function setHeaders(res: ServerResponse, path: string): void {

@@ -1,8 +1,9 @@
 /**
  * `npm run content:check [-- [--jobs n] [--timeout ms] [files or folders...]]`
  *
- * Without files: validates the whole bank (loadQuestionBank) and judges every DSA prompt's
- * reference solutions against its examples and tests. With files: validates just those (schema,
+ * Without files: validates the whole bank (loadQuestionBank) and the role profiles
+ * (checkRoleProfiles), and judges every DSA prompt's reference solutions against its examples
+ * and tests. With files: validates just those (schema,
  * known topics, slug unique across the bank) and judges them. TypeScript always; Python when
  * python3 is installed, otherwise a note says it was skipped.
  *
@@ -21,6 +22,7 @@ import {
   parsePromptFile,
   parseTopicsFile,
 } from '../prompt-file';
+import { checkRoleProfiles } from '../role-profile';
 import { CaseVerdict, findPython, judgeSolution, JudgeCase, JudgeResult, prepareCases, PreparedCases } from '../judge/judge';
 
 const REPO_ROOT = resolve(__dirname, '../../../../..');
@@ -320,6 +322,8 @@ async function main() {
   const { prompts, issues, fileCount } = options.files.length
     ? await validateFiles(files, options.contentDir)
     : await validateBank(options.contentDir);
+  // The whole bank includes the role profiles (content/roles): all 20, known topics, weights 1..10.
+  if (!options.files.length) issues.push(...(await checkRoleProfiles(options.contentDir, prompts)));
 
   // Issues are printed per file in path order; judging results stream in that order as they finish.
   const byFile = new Map<string, ContentIssue[]>();
