@@ -13,8 +13,10 @@ export const SWEEP_INTERVAL_MS = 1_000;
  * What happens when a session ends: each prompt the candidate answered and the interviewer
  * scored becomes a MOCK attempt in the practice library (so mocks count in progress and
  * reviews), then an ATTEMPTS_RECORDED event closes the log. A sweeper, in every process, ends
- * sessions whose timer ran out and retries recordings a crash interrupted; rows are claimed
- * with FOR UPDATE SKIP LOCKED, so processes never do the same session twice at once.
+ * sessions whose timer ran out and retries recordings a crash interrupted. Several processes
+ * may pick the same session: ending appends nothing to an ended session, practice records one
+ * attempt per (session, candidate, prompt), and ATTEMPTS_RECORDED is appended once (the check
+ * runs under the session's row lock), so a race costs a little work and changes nothing.
  */
 @Injectable()
 export class MockEndingService implements OnApplicationBootstrap, OnModuleDestroy {

@@ -230,7 +230,8 @@ export class MockSessionsService implements OnModuleDestroy {
   /**
    * The candidate's live answer. Accepted at most DRAFTS_PER_SECOND times a second per
    * session; over that the latest is held and written when the window opens.
-   * @returns the event when written now, or null when held
+   * @returns 'written' when appended now, 'held' when kept for the next window
+   * @throws InterviewsException FORBIDDEN unless the caller is the candidate
    */
   async updateDraft(userId: string, sessionId: string, text: string, language: string | null): Promise<'written' | 'held'> {
     const state = await this.log.state(sessionId);
