@@ -331,8 +331,9 @@ describe('mock interviews', () => {
       own.advance(5 * 60_000 + 1);
       const dataSource = app.app.get((await import('typeorm')).DataSource);
       for (let i = 0; i < 50; i++) {
-        const [row] = await dataSource.query('SELECT status FROM mock_session WHERE id = $1', [id]);
-        if (row.status === 'ENDED') {
+        // Ending and recording the attempts are two steps: wait for both.
+        const [row] = await dataSource.query('SELECT status, attempts_recorded_at FROM mock_session WHERE id = $1', [id]);
+        if (row.status === 'ENDED' && row.attempts_recorded_at) {
           const types = (await dataSource.query('SELECT type FROM session_event WHERE session_id = $1 ORDER BY seq', [id])).map((r: { type: string }) => r.type);
           expect(types.slice(-3)).toEqual(['TIMER_EXPIRED', 'SESSION_ENDED', 'ATTEMPTS_RECORDED']);
           return;
