@@ -236,9 +236,13 @@ describe('mock interviews', () => {
     const results = [];
     for (let i = 1; i <= 30; i++) results.push((await t.gql(DRAFT, { id, text: `draft ${i}` }, cal.auth)).data.updateDraft.written);
     expect(results.filter((w: boolean) => !w).length).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 1_200));
-    const s = (await t.gql(SESSION, { id }, ivy.auth)).data.mockSession;
-    expect(s.currentPrompt.draft.text).toBe('draft 30');
+    // The held draft is written when the window opens (within a second; allow for a busy machine).
+    let latest = '';
+    for (let i = 0; i < 50 && latest !== 'draft 30'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      latest = (await t.gql(SESSION, { id }, ivy.auth)).data.mockSession.currentPrompt.draft.text;
+    }
+    expect(latest).toBe('draft 30');
   });
 
   it('swaps roles: the next planned prompt follows for the new candidate', async () => {
