@@ -1,11 +1,21 @@
 import type { VNode } from 'preact';
+import { lazyScreen } from './components/lazy';
 import { AccountPage } from './screens/account/account-page';
 import { SignInPage } from './screens/auth/sign-in-page';
 import { SignUpPage } from './screens/auth/sign-up-page';
 import { CatalogPage } from './screens/catalog/catalog-page';
 import { PromptPage } from './screens/catalog/prompt-page';
 import { HomePage } from './screens/home-page';
-import { ExportPending, HistoryPending, MockInterviewPending, PracticePending, ProgressPending } from './screens/pending/pending-screens';
+import { ExportPending, ProgressPending } from './screens/pending/pending-screens';
+
+// Practice, history and mock interviews load on first use: each is a chunk of its own.
+const PracticeHubPage = lazyScreen(() => import('./screens/practice/practice-hub-page').then((m) => m.PracticeHubPage));
+const PracticePage = lazyScreen(() => import('./screens/practice/practice-page').then((m) => m.PracticePage));
+const PracticeSetPage = lazyScreen(() => import('./screens/practice/practice-set-page').then((m) => m.PracticeSetPage));
+const HistoryPage = lazyScreen(() => import('./screens/history/history-page').then((m) => m.HistoryPage));
+const AttemptPage = lazyScreen(() => import('./screens/history/attempt-page').then((m) => m.AttemptPage));
+const MockHubPage = lazyScreen(() => import('./screens/mock/mock-hub-page').then((m) => m.MockHubPage));
+const MockRoomPage = lazyScreen(() => import('./screens/mock/mock-room-page').then((m) => m.MockRoomPage));
 
 export interface RouteDef {
   /** `/prompts/:slug`: `:name` matches one segment. */
@@ -28,12 +38,15 @@ export const ROUTES: RouteDef[] = [
   { path: '/signin', render: () => <SignInPage />, guestOnly: true },
   { path: '/signup', render: () => <SignUpPage />, guestOnly: true },
   { path: '/account', render: () => <AccountPage />, auth: true },
+  { path: '/practice', render: () => <PracticeHubPage />, auth: true },
+  { path: '/practice/sets/:id', render: ({ id }) => <PracticeSetPage id={id} />, auth: true },
+  { path: '/practice/:slug', render: ({ slug }) => <PracticePage slug={slug} />, auth: true },
+  { path: '/history', render: () => <HistoryPage />, auth: true },
+  { path: '/history/:id', render: ({ id }) => <AttemptPage id={id} />, auth: true },
+  { path: '/mock', render: () => <MockHubPage />, auth: true },
+  { path: '/mock/:id', render: ({ id }) => <MockRoomPage id={id} />, auth: true },
   // Pending: they say what will come; routes stay when the real screens replace them.
-  { path: '/practice', render: () => <PracticePending /> },
-  { path: '/practice/:slug', render: ({ slug }) => <PracticePending slug={slug} /> },
-  { path: '/mock', render: () => <MockInterviewPending /> },
   { path: '/progress', render: () => <ProgressPending /> },
-  { path: '/history', render: () => <HistoryPending /> },
   // Not /export: the API serves the downloads themselves under /export/ (me.json, attempts.csv).
   { path: '/data-export', render: () => <ExportPending /> },
 ];

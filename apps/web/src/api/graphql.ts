@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
+import { observeDateHeader } from '../lib/server-clock';
 import { reportHttpFailure, reportHttpSuccess } from './connection';
 import { ApiError, type GraphQLErrorBody } from './errors';
 
@@ -38,6 +39,7 @@ export async function execute<TResult, TVariables>(
     throw new ApiError('The request did not reach the server.', 'NETWORK');
   }
   const requestId = res.headers.get('x-request-id') ?? undefined;
+  observeDateHeader(res.headers.get('date'));
   let body: { data?: TResult | null; errors?: GraphQLErrorBody[] } | undefined;
   try {
     body = (await res.json()) as typeof body;

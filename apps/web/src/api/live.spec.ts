@@ -3,7 +3,7 @@ import type { TypedDocumentString } from '../gql/graphql';
 
 interface FakeSubscription {
   payload: { query: string; variables: Record<string, unknown> };
-  sink: { next(value: { data?: unknown }): void; error(error: unknown): void };
+  sink: { next(value: { data?: unknown }): void; error(error: unknown): void; complete(): void };
   disposed: boolean;
   /** What graphql-ws sends when it re-subscribes after a reconnect: the same payload object, serialised again. */
   resend(): Record<string, unknown>;
@@ -59,16 +59,34 @@ describe('followLog', () => {
     expect(sub.disposed).toBe(true);
   });
 
-  it('restarts after the last seq seen when events are missing', () => {
+  it('takes a jump in seq as events left out for this subscriber, without resubscribing', () => {
     const seen: number[] = [];
     followLog(EVENTS, { sessionId: 's1' }, { afterSeq: 4, seqOf: (d) => d.sessionEvents.seq, onEvent: (d) => seen.push(d.sessionEvents.seq) });
     subscriptions[0].sink.next(event(5));
     subscriptions[0].sink.next(event(7));
-    expect(seen).toEqual([5]);
-    expect(subscriptions[0].disposed).toBe(true);
-    expect(subscriptions[1].resend()).toEqual({ sessionId: 's1', afterSeq: 5 });
-    subscriptions[1].sink.next(event(6));
-    subscriptions[1].sink.next(event(7));
-    expect(seen).toEqual([5, 6, 7]);
+    expect(seen).toEqual([5, 7]);
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0].resend()).toEqual({ sessionId: 's1', afterSeq: 7 });
+  });
+
+  it('follows again from the last seq seen when the server ends the stream', () => {
+    vi.useFakeTimers();
+    try {
+      const seen: number[] = [];
+      const follow = followLog(EVENTS, { sessionId: 's1' }, { afterSeq: 2, seqOf: (d) => d.sessionEvents.seq, onEvent: (d) => seen.push(d.sessionEvents.seq) });
+      subscriptions[0].sink.next(event(3));
+      subscriptions[0].sink.complete();
+      expect(subscriptions[0].disposed).toBe(true);
+      vi.advanceTimersByTime(1_000);
+      expect(subscriptions).toHaveLength(2);
+      expect(subscriptions[1].resend()).toEqual({ sessionId: 's1', afterSeq: 3 });
+      subscriptions[1].sink.next(event(3));
+      subscriptions[1].sink.next(event(4));
+      expect(seen).toEqual([3, 4]);
+      follow.stop();
+      expect(subscriptions[1].disposed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
-import { reportLive } from './connection';
+import { connection, reportLive } from './connection';
 import { ApiError, type GraphQLErrorBody } from './errors';
 import { GRAPHQL_PATH } from './graphql';
 import { SeqTracker } from './seq-tracker';
@@ -33,7 +33,8 @@ export function resetLive(): void {
   const old = client;
   client = null;
   for (const subscription of [...open]) subscription.restart();
-  if (old) void old.dispose();
+  // dispose() waits for a connection attempt under way, which rejects when it is given up.
+  if (old) Promise.resolve(old.dispose()).catch(() => undefined);
   if (open.size === 0) reportLive('idle');
 }
 
@@ -71,6 +72,8 @@ export interface LiveSink<TResult> {
   next(data: TResult): void;
   /** The subscription ended with an error it will not recover from by itself. */
   error?(error: ApiError): void;
+  /** The server ended the subscription. */
+  complete?(): void;
 }
 
 const isCloseEvent = (value: unknown): value is { code: number; reason: string } =>
@@ -97,15 +100,20 @@ function subscribePayload<TResult>(payload: SubscribePayload, sink: LiveSink<TRe
   let stopped = false;
   let dispose: () => void = () => {};
   let refreshedOnce = false;
+  /** The graphql-ws subscription now running; an older one's late callbacks are ignored. */
+  let current: object | null = null;
   const start = () => {
+    const self = {};
+    current = self;
     dispose = liveClient().subscribe<TResult>(payload, {
       next: (value) => {
+        if (current !== self) return;
         refreshedOnce = false;
         if (value.errors?.length) sink.error?.(ApiError.fromGraphQL(value.errors[0] as GraphQLErrorBody));
         else if (value.data) sink.next(value.data as TResult);
       },
       error: async (error) => {
-        if (stopped) return;
+        if (stopped || current !== self) return;
         // The socket's token was refused at connect (4401) or by the operation (it expired
         // while the socket stayed open): refresh once, then start again on a new socket.
         if (needsNewToken(error) && !refreshedOnce) {
@@ -117,12 +125,16 @@ function subscribePayload<TResult>(payload: SubscribePayload, sink: LiveSink<TRe
         }
         sink.error?.(toLiveError(error));
       },
-      complete: () => {},
+      // graphql-ws also completes a subscription we disposed ourselves: only the server's counts.
+      complete: () => {
+        if (!stopped && current === self) sink.complete?.();
+      },
     });
   };
   const entry = {
     restart: () => {
       if (stopped) return;
+      current = null;
       dispose();
       start();
     },
@@ -132,6 +144,7 @@ function subscribePayload<TResult>(payload: SubscribePayload, sink: LiveSink<TRe
   return () => {
     if (stopped) return;
     stopped = true;
+    current = null;
     open.delete(entry);
     dispose();
     if (open.size === 0) reportLive('idle');
@@ -161,11 +174,15 @@ export interface FollowLogOptions<TResult> {
   afterSeq?: number | null;
 }
 
+/** How long {@link followLog} waits before following again after the server ended the stream, ms. */
+const RESTART_AFTER_COMPLETE_MS = 1_000;
+
 /**
  * Follows an ordered event log (a mock session's events) through a subscription with an
- * `afterSeq` argument: each event is shown once and in order, across reconnects. Duplicates are
- * dropped; on a gap the subscription restarts after the last seq seen, so the server fills it
- * from its log.
+ * `afterSeq` argument: each event is shown once and in order, across reconnects. Duplicates
+ * (seq at or below the last seen) are dropped; the server replays what was missed after
+ * `afterSeq`, which stays at the last seq seen. When the server ends the stream, it follows
+ * again after a moment, from the same place.
  *
  * @returns stop() and the last seq seen
  */
@@ -177,6 +194,7 @@ export function followLog<TResult, TVariables extends { afterSeq?: number | null
   const tracker = new SeqTracker(options.afterSeq ?? variables.afterSeq ?? null);
   let stop: () => void = () => {};
   let stopped = false;
+  let again: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     // graphql-ws keeps this object and sends it again after a reconnect: afterSeq stays current.
     const payload: SubscribePayload & { variables: Record<string, unknown> } = {
@@ -185,24 +203,35 @@ export function followLog<TResult, TVariables extends { afterSeq?: number | null
     };
     stop = subscribePayload<TResult>(payload, {
       next: (data) => {
-        const verdict = tracker.accept(options.seqOf(data));
-        if (verdict === 'next') {
-          payload.variables.afterSeq = tracker.lastSeq;
-          options.onEvent(data);
-        } else if (verdict === 'gap' && !stopped) {
-          stop();
-          start();
-        }
+        if (tracker.accept(options.seqOf(data)) !== 'next') return;
+        payload.variables.afterSeq = tracker.lastSeq;
+        options.onEvent(data);
       },
       error: (error) => options.onError?.(error),
+      complete: () => {
+        if (stopped) return;
+        stop();
+        again = setTimeout(() => !stopped && start(), RESTART_AFTER_COMPLETE_MS);
+      },
     });
   };
   start();
   return {
     stop: () => {
       stopped = true;
+      clearTimeout(again);
       stop();
     },
     lastSeq: () => tracker.lastSeq,
   };
 }
+
+/**
+ * Connects again at once (instead of after the backoff) when the browser says the network is
+ * back, so open subscriptions catch up as soon as they can.
+ */
+export function reconnectLiveNow(): void {
+  if (open.size > 0 && connection.get().live !== 'connected') resetLive();
+}
+
+if (typeof window !== 'undefined') window.addEventListener('online', reconnectLiveNow);

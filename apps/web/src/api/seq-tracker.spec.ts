@@ -16,11 +16,11 @@ describe('SeqTracker', () => {
     expect(t.lastSeq).toBe(6);
   });
 
-  it('reports a gap without moving past it, so the client resubscribes after the last seen', () => {
+  it('takes a jump in seq as events this subscriber may not see (the server fills real gaps)', () => {
     const t = new SeqTracker(2);
-    expect(t.accept(4)).toBe('gap');
-    expect(t.lastSeq).toBe(2);
-    expect(t.accept(3)).toBe('next');
     expect(t.accept(4)).toBe('next');
+    expect(t.lastSeq).toBe(4);
+    expect(t.accept(3)).toBe('duplicate');
+    expect(t.accept(5)).toBe('next');
   });
 });

@@ -1,20 +1,25 @@
-import { ApiError, errorAdvice, errorTitle } from '../api/errors';
+import { ApiError, errorAdvice, errorTitle, messageForField } from '../api/errors';
 
 /**
  * An error as a person reads it: a headline for its code, the API's own message, the field at
- * fault (extensions.field) and what to do. Announced to screen readers (role=alert).
+ * fault (extensions.field), the code itself (extensions.code, to quote when asking for help) and
+ * what to do. Announced to screen readers (role=alert).
  */
 export function ErrorNotice({ error, onRetry, id }: { error: ApiError; onRetry?: () => void; id?: string }) {
   const advice = errorAdvice(error);
   return (
     <div class="notice notice-error" role="alert" id={id} data-code={error.code}>
       <p class="notice-title">{errorTitle(error)}</p>
-      <p class="notice-message">{error.message}</p>
+      {/* The field shows on its own line: the message without its "field: " prefix. */}
+      <p class="notice-message">{error.details.field ? messageForField(error, error.details.field) : error.message}</p>
       {error.details.field && (
         <p class="notice-field">
           Field: <code>{error.details.field}</code>
         </p>
       )}
+      <p class="notice-code">
+        Code: <code>{error.code}</code>
+      </p>
       {error.details.problems && error.details.problems.length > 1 && (
         <ul class="notice-problems">
           {error.details.problems.map((p) => (

@@ -1,10 +1,14 @@
 import { session } from '../auth/session';
+import { ErrorNotice } from '../components/error-notice';
 import { Page } from '../components/page';
-import { LEVEL_LABEL, STACK_LABEL } from '../lib/labels';
+import { dateOnly, dateTime, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL, STACK_LABEL } from '../lib/labels';
 import { Link, withQuery } from '../lib/router';
 import { useStore } from '../lib/store';
+import { useQuery } from '../lib/use-query';
+import { recentSessions } from './mock/recent-sessions';
+import { DueReviewsQuery, InProgressAttemptsQuery } from './practice/practice.operations';
 
-/** Home: what to do next. Due reviews, streak and "continue" fill in with practice and progress. */
+/** Home: what to do next: reviews due, attempts and mock interviews to go back to. The streak arrives with progress. */
 export function HomePage() {
   const s = useStore(session);
   if (!s) {
@@ -47,21 +51,89 @@ export function HomePage() {
         </Link>
       </p>
       <div class="cards">
-        <section class="card" aria-labelledby="home-due" data-pending="true">
-          <h2 id="home-due">Reviews due</h2>
-          <p class="muted">Prompts you rated come back when they are due. Arrives with practice.</p>
-        </section>
+        <DueReviewsCard />
         <section class="card" aria-labelledby="home-streak" data-pending="true">
           <h2 id="home-streak">Streak</h2>
           <p class="muted">
             Days in a row you met your goal of {user.dailyGoal} prompt{user.dailyGoal === 1 ? '' : 's'}. Arrives with progress.
           </p>
         </section>
-        <section class="card" aria-labelledby="home-continue" data-pending="true">
-          <h2 id="home-continue">Continue where you left off</h2>
-          <p class="muted">Your unfinished attempt or mock interview. Arrives with practice.</p>
-        </section>
+        <ContinueCard userId={user.id} />
       </div>
     </Page>
+  );
+}
+
+/** Reviews due today (dueReviews), most overdue first. */
+function DueReviewsCard() {
+  const { data, error, reload } = useQuery(DueReviewsQuery, { first: 5 }, 'due');
+  const due = data?.dueReviews;
+  return (
+    <section class="card" aria-labelledby="home-due" data-testid="home-due">
+      <h2 id="home-due">Reviews due{due ? ` (${due.totalCount})` : ''}</h2>
+      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {due && due.totalCount === 0 && <p class="muted">Nothing due today. Prompts you rated come back when they are due.</p>}
+      {due && due.edges.length > 0 && (
+        <ul class="plain-list">
+          {due.edges.map(({ node }) =>
+            node.prompt ? (
+              <li key={node.promptId}>
+                <Link href={`/practice/${encodeURIComponent(node.prompt.slug)}`}>{node.prompt.title}</Link>{' '}
+                <span class="muted">
+                  {KIND_LABEL[node.prompt.kind]} · due {dateOnly(node.due)}
+                </span>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+      {due && due.totalCount > 0 && (
+        <p>
+          <Link href="/practice">The whole practice queue</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Attempts in progress and mock interviews still running: where you left off. */
+function ContinueCard({ userId }: { userId: string }) {
+  const { data, error, reload } = useQuery(InProgressAttemptsQuery, { first: 3 }, 'continue');
+  const attempts = data?.attempts.edges ?? [];
+  const sessions = recentSessions(userId)
+    .filter((s) => !s.ended)
+    .slice(0, 2);
+  return (
+    <section class="card" aria-labelledby="home-continue" data-testid="home-continue">
+      <h2 id="home-continue">Continue where you left off</h2>
+      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {data && attempts.length === 0 && sessions.length === 0 && (
+        <p class="muted">
+          Nothing unfinished. <Link href="/practice">Practise something</Link> or <Link href="/mock">start a mock interview</Link>.
+        </p>
+      )}
+      {(attempts.length > 0 || sessions.length > 0) && (
+        <ul class="plain-list">
+          {attempts.map(({ node }) =>
+            node.prompt ? (
+              <li key={node.id}>
+                <Link href={withQuery(`/practice/${encodeURIComponent(node.prompt.slug)}`, { set: node.practiceSetId, attempt: node.id })}>{node.prompt.title}</Link>{' '}
+                <span class="muted">started {dateTime(node.startedAt)}</span>
+              </li>
+            ) : null,
+          )}
+          {sessions.map((s) => (
+            <li key={s.id}>
+              <Link href={`/mock/${encodeURIComponent(s.id)}`}>
+                Mock interview, {STACK_LABEL[s.stack]} {LEVEL_LABEL[s.level]}
+              </Link>{' '}
+              <span class="muted">
+                {s.role ? `as ${ROLE_LABEL[s.role].toLowerCase()}, ` : ''}code {s.joinCode}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -33,6 +33,37 @@ export const CatalogPromptsQuery = graphql(`
   }
 `);
 
+/**
+ * What a candidate reads of a prompt (its text and the details of its kind), wherever it shows:
+ * the prompt page, practice, a mock interview. No answers: those come with an attempt.
+ */
+export const PromptTextFragment = graphql(`
+  fragment PromptText on Prompt {
+    body
+    dsa {
+      harness
+      functionName
+      className
+      params { name type }
+      returns
+      methods { name returns params { name type } }
+      compare
+      examples { input output explanation }
+      hiddenTestCount
+      starterCode { language code }
+    }
+    design {
+      functionalRequirements
+      nonFunctionalRequirements
+      scale { label value }
+    }
+    behavioural {
+      competency
+      star { situation task action result }
+    }
+  }
+`);
+
 /** Everything a candidate may see of a prompt before an attempt. */
 export const PromptDetailQuery = graphql(`
   query PromptDetail($slug: String!) {
@@ -40,7 +71,6 @@ export const PromptDetailQuery = graphql(`
       id
       slug
       title
-      body
       kind
       level
       difficulty
@@ -51,27 +81,7 @@ export const PromptDetailQuery = graphql(`
       revision
       topics { id title areaTitle }
       rubric { id title weight }
-      dsa {
-        harness
-        functionName
-        className
-        params { name type }
-        returns
-        methods { name returns params { name type } }
-        compare
-        examples { input output explanation }
-        hiddenTestCount
-        starterCode { language code }
-      }
-      design {
-        functionalRequirements
-        nonFunctionalRequirements
-        scale { label value }
-      }
-      behavioural {
-        competency
-        star { situation task action result }
-      }
+      ...PromptText
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CodeEditor } from '../../components/code-editor';
 import { ErrorNotice } from '../../components/error-notice';
-import { Markdown } from '../../components/markdown';
+import { LanguagePicker } from '../../components/language-picker';
 import { Loading, Page } from '../../components/page';
 import type { PromptDetailQuery } from '../../gql/graphql';
 import { LANGUAGE_LABEL, STACK_LABEL } from '../../lib/labels';
@@ -11,6 +11,7 @@ import { useQuery } from '../../lib/use-query';
 import { preferredLanguage } from '../../lib/preferences';
 import { PromptDetailQuery as PromptDocument } from './catalog.operations';
 import { PromptBadges } from './prompt-badges';
+import { PromptText } from './prompt-content';
 
 type Prompt = PromptDetailQuery['prompt'];
 type Dsa = NonNullable<Prompt['dsa']>;
@@ -57,68 +58,9 @@ export function PromptPage({ slug }: { slug: string }) {
         </Link>
       </p>
 
-      <section aria-labelledby="prompt-text">
-        <h2 id="prompt-text">The prompt</h2>
-        <Markdown source={prompt.body} />
-      </section>
+      <PromptText prompt={prompt} />
 
-      {prompt.dsa && <DsaDetails dsa={prompt.dsa} />}
-
-      {prompt.design && (
-        <section aria-labelledby="design-requirements">
-          <h2 id="design-requirements">Requirements</h2>
-          <div class="columns">
-            <div>
-              <h3>Functional</h3>
-              <ul>
-                {prompt.design.functionalRequirements.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h3>Non-functional</h3>
-              <ul>
-                {prompt.design.nonFunctionalRequirements.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-          {prompt.design.scale.length > 0 && (
-            <table class="scale">
-              <caption>Scale</caption>
-              <tbody>
-                {prompt.design.scale.map((s) => (
-                  <tr key={s.label}>
-                    <th scope="row">{s.label}</th>
-                    <td>{s.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      )}
-
-      {prompt.behavioural && (
-        <section aria-labelledby="star-guidance">
-          <h2 id="star-guidance">Answering with STAR</h2>
-          <p>
-            Competency: <strong>{prompt.behavioural.competency}</strong>
-          </p>
-          <dl class="star">
-            <dt>Situation</dt>
-            <dd>{prompt.behavioural.star.situation}</dd>
-            <dt>Task</dt>
-            <dd>{prompt.behavioural.star.task}</dd>
-            <dt>Action</dt>
-            <dd>{prompt.behavioural.star.action}</dd>
-            <dt>Result</dt>
-            <dd>{prompt.behavioural.star.result}</dd>
-          </dl>
-        </section>
-      )}
+      {prompt.dsa && prompt.dsa.starterCode.length > 0 && <StarterCode starterCode={prompt.dsa.starterCode} />}
 
       {prompt.rubric.length > 0 && (
         <section aria-labelledby="rubric">
@@ -146,26 +88,16 @@ export function PromptPage({ slug }: { slug: string }) {
   );
 }
 
-function signature(dsa: Dsa): string {
-  const params = (ps: { name: string; type: string }[]) => ps.map((p) => `${p.name}: ${p.type}`).join(', ');
-  if (dsa.harness === 'class') {
-    const methods = dsa.methods.map((m) => `  ${m.name}(${params(m.params)}): ${m.returns}`).join('\n');
-    return `class ${dsa.className ?? 'Solution'}(${params(dsa.params)}) {\n${methods}\n}`;
-  }
-  return `${dsa.functionName ?? 'solve'}(${params(dsa.params)})${dsa.returns ? `: ${dsa.returns}` : ''}`;
-}
-
-const json = (value: unknown) => JSON.stringify(value);
-
-function DsaDetails({ dsa }: { dsa: Dsa }) {
-  const languages = dsa.starterCode.map((s) => s.language);
+/** The starter code per language, as a scratch pad (practice keeps answers). */
+function StarterCode({ starterCode }: { starterCode: Dsa['starterCode'] }) {
+  const languages = starterCode.map((s) => s.language);
   const [language, setLanguage] = useState(() => preferredLanguage(languages));
   // Edits are kept per language while the page is open, so switching back does not lose them.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   // Bumped by "Reset": the editor takes `value` again only when language or this changes.
   const [resets, setResets] = useState(0);
-  useEffect(() => setDrafts({}), [dsa]);
-  const starter = dsa.starterCode.find((s) => s.language === language) ?? dsa.starterCode[0];
+  useEffect(() => setDrafts({}), [starterCode]);
+  const starter = starterCode.find((s) => s.language === language) ?? starterCode[0];
   const label = starter ? `Starter code (${LANGUAGE_LABEL[starter.language] ?? starter.language})` : '';
 
   const choose = (next: string) => {
@@ -175,45 +107,10 @@ function DsaDetails({ dsa }: { dsa: Dsa }) {
 
   return (
     <>
-      <section aria-labelledby="dsa-signature">
-        <h2 id="dsa-signature">Signature</h2>
-        <pre class="signature">
-          <code>{signature(dsa)}</code>
-        </pre>
-        {dsa.examples.length > 0 && (
-          <>
-            <h3>Examples</h3>
-            <ol class="examples">
-              {dsa.examples.map((ex, i) => (
-                <li key={i}>
-                  <p>
-                    Input: <code>{(ex.input as unknown[]).map(json).join(', ')}</code>
-                  </p>
-                  <p>
-                    Output: <code>{json(ex.output)}</code>
-                  </p>
-                  {ex.explanation && <p class="muted">{ex.explanation}</p>}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-        <p class="muted">
-          {dsa.hiddenTestCount} hidden tests check a submission (results compared: {dsa.compare}).
-        </p>
-      </section>
       {starter && (
         <section aria-labelledby="starter-code">
           <h2 id="starter-code">Starter code</h2>
-          <fieldset class="segmented">
-            <legend>Language</legend>
-            {languages.map((l) => (
-              <label key={l} class={l === starter.language ? 'selected' : ''}>
-                <input type="radio" name="language" value={l} checked={l === starter.language} onChange={() => choose(l)} />
-                {LANGUAGE_LABEL[l] ?? l}
-              </label>
-            ))}
-          </fieldset>
+          <LanguagePicker languages={languages} value={starter.language} onChange={choose} />
           <CodeEditor
             value={drafts[starter.language] ?? starter.code}
             revision={`${starter.language}:${resets}`}
