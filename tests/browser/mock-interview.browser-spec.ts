@@ -164,7 +164,7 @@ describe('web client: mock interview', () => {
     const before = Number(await c.getByTestId('last-seq').getAttribute('data-seq'));
 
     await cal.context.setOffline(true);
-    await c.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.forEach((s) => s.close(4000, 'network dropped')));
+    await c.evaluate(() => (globalThis as unknown as { __sockets: WebSocket[] }).__sockets.forEach((s) => s.close(4000, 'network dropped')));
     await expect.poll(() => roomState(c)).not.toBe('live');
     await expect.poll(() => presence(i, 'Cal')).toBe('offline');
 

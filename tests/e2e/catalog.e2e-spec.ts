@@ -136,4 +136,23 @@ describe('catalog over GraphQL', () => {
     const gone = await t.gql('{ prompt(slug: "python-gil") { slug } }');
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('serves a re-import made by another process within the version check interval', async () => {
+    const other = await startTestApp({}, { db: t.db });
+    try {
+      const title = async () => (await other.gql('{ prompt(slug: "java-gc-basics") { title } }')).data.prompt.title;
+      expect(await title()).toBe('Garbage collection generations');
+      await content.write({ slug: 'java-gc-basics', fields: { stacks: ['java'], topics: ['java/jvm'], title: 'Generational GC', level: 'MID', tags: ['gc', 'memory'] } });
+      await t.app.get(ContentImportService).importDirectory(content.dir);
+      // The other process keeps its cached catalog for up to 5 s, then reloads in the background.
+      let seen = await title();
+      for (let i = 0; i < 60 && seen !== 'Generational GC'; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = await title();
+      }
+      expect(seen).toBe('Generational GC');
+    } finally {
+      await other.close();
+    }
+  });
 });

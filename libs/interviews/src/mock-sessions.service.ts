@@ -234,7 +234,8 @@ export class MockSessionsService implements OnModuleDestroy {
    * @throws InterviewsException FORBIDDEN unless the caller is the candidate
    */
   async updateDraft(userId: string, sessionId: string, text: string, language: string | null): Promise<'written' | 'held'> {
-    const state = await this.log.state(sessionId);
+    // The cached state is enough to refuse early; writeDraft re-checks under the row lock.
+    const state = await this.log.recentState(sessionId);
     requireRole(state, userId, 'update the draft', CANDIDATE);
     return this.drafts.submit(sessionId, { userId, text, language });
   }

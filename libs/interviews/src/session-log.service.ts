@@ -91,6 +91,14 @@ export class SessionLogService {
   }
 
   /**
+   * The cached state when this process has one (possibly a few events behind), else the state
+   * read from the log. For pre-checks whose action re-checks under the row lock anyway.
+   */
+  async recentState(sessionId: string): Promise<SessionState> {
+    return this.cache.get(sessionId) ?? this.state(sessionId);
+  }
+
+  /**
    * The session's state folded from its log (cached, caught up with the log on every call).
    * @throws InterviewsException NOT_FOUND for an unknown session
    */
