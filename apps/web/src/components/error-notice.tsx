@@ -3,10 +3,11 @@ import { ApiError, errorAdvice, errorTitle, messageForField } from '../api/error
 /**
  * An error as a person reads it: a headline for its code, the API's own message, the field at
  * fault (extensions.field), the code itself (extensions.code, to quote when asking for help) and
- * what to do. Announced to screen readers (role=alert).
+ * what to do. Announced to screen readers (role=alert). `retriesItself`: the screen repeats the
+ * request once the API answers again (useQuery does), so the advice may promise it.
  */
-export function ErrorNotice({ error, onRetry, id }: { error: ApiError; onRetry?: () => void; id?: string }) {
-  const advice = errorAdvice(error);
+export function ErrorNotice({ error, onRetry, id, retriesItself }: { error: ApiError; onRetry?: () => void; id?: string; retriesItself?: boolean }) {
+  const advice = errorAdvice(error, retriesItself);
   return (
     <div class="notice notice-error" role="alert" id={id} data-code={error.code}>
       <p class="notice-title">{errorTitle(error)}</p>

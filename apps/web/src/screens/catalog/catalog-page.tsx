@@ -212,13 +212,13 @@ export function CatalogPage() {
           </div>
         )}
       </form>
-      {facets.error && <ErrorNotice error={facets.error} onRetry={facets.reload} />}
+      {facets.error && <ErrorNotice error={facets.error} onRetry={facets.reload} retriesItself />}
 
       <div class="results" aria-busy={loading ? 'true' : 'false'}>
         <p class="result-count" role="status" aria-live="polite">
           {loading ? 'Searching…' : results ? countText(results.totalCount, filtered) : ''}
         </p>
-        {error && <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {error && <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} retriesItself />}
         {loading && !results && <Loading label="Loading prompts…" />}
         {results && results.edges.length === 0 && !loading && (
           <div class="empty">

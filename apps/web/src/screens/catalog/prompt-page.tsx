@@ -24,7 +24,7 @@ export function PromptPage({ slug }: { slug: string }) {
   if (!prompt) {
     return (
       <Page title={error ? 'Prompt not available' : 'Loading prompt'}>
-        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : reload} /> : loading && <Loading label="Loading prompt…" />}
+        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : reload} retriesItself /> : loading && <Loading label="Loading prompt…" />}
         <p>
           <Link href="/catalog">Back to the catalog</Link>
         </p>

@@ -16,7 +16,7 @@ export function AttemptPage({ id }: { id: string }) {
   if (!attempt) {
     return (
       <Page title={error ? 'Attempt not available' : 'Loading attempt'}>
-        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : reload} /> : loading && <Loading label="Loading attempt…" />}
+        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : reload} retriesItself /> : loading && <Loading label="Loading attempt…" />}
         <p>
           <Link href="/history">Back to your history</Link>
         </p>

@@ -166,13 +166,13 @@ export function HistoryPage() {
           </div>
         )}
       </form>
-      {facets.error && <ErrorNotice error={facets.error} onRetry={facets.reload} />}
+      {facets.error && <ErrorNotice error={facets.error} onRetry={facets.reload} retriesItself />}
 
       <div class="results" aria-busy={loading ? 'true' : 'false'}>
         <p class="result-count" role="status" aria-live="polite">
           {loading ? 'Loading…' : results ? `${results.totalCount} attempt${results.totalCount === 1 ? '' : 's'}${filtered ? ' match' : ''}` : ''}
         </p>
-        {error && <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {error && <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} retriesItself />}
         {loading && !results && <Loading label="Loading attempts…" />}
         {results && results.edges.length === 0 && !loading && (
           <div class="empty">

@@ -69,7 +69,7 @@ function Feedback({ sessionId, lastSeq }: { sessionId: string; lastSeq: number }
   return (
     <section aria-labelledby="feedback-heading" data-testid="feedback">
       <h2 id="feedback-heading">Your feedback</h2>
-      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {error && <ErrorNotice error={error} onRetry={reload} retriesItself />}
       {loading && !items && <Loading label="Loading your feedback…" />}
       {items && items.length === 0 && <p class="muted">The interviewer did not fill a scorecard for you.</p>}
       {items?.map((f) => (
@@ -143,7 +143,7 @@ function Replay({ sessionId }: { sessionId: string }) {
   return (
     <section aria-labelledby="replay-heading" class="replay" data-testid="replay">
       <h2 id="replay-heading">Replay</h2>
-      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {error && <ErrorNotice error={error} onRetry={reload} retriesItself />}
       {loading && !data && <Loading label="Loading the timeline…" />}
       {events.length > 0 && (
         <>

@@ -42,7 +42,7 @@ export function MockRoomPage({ id }: { id: string }) {
       <Page title={room.error ? 'Mock interview not available' : 'Loading mock interview'}>
         {room.error ? (
           <>
-            <ErrorNotice error={room.error} onRetry={room.error.code === 'NETWORK' || room.error.code === 'INTERNAL_SERVER_ERROR' ? room.reload : undefined} />
+            <ErrorNotice error={room.error} onRetry={room.error.code === 'NETWORK' || room.error.code === 'INTERNAL_SERVER_ERROR' ? room.reload : undefined} retriesItself />
             {room.error.code === 'FORBIDDEN' && <p>You are not part of this session. Ask for its join code and join it from the mock interview page.</p>}
           </>
         ) : (

@@ -96,7 +96,7 @@ export function PracticeHubPage() {
           </div>
         </form>
         <div aria-busy={queue.loading ? 'true' : 'false'}>
-          {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
+          {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} retriesItself />}
           {queue.loading && !queue.data && <Loading label="Loading your queue…" />}
           {queue.data && queue.data.practiceQueue.length === 0 && (
             <p class="empty">
@@ -134,7 +134,7 @@ export function PracticeHubPage() {
 
 function InProgress() {
   const { data, error, reload } = useQuery(InProgressAttemptsQuery, { first: 5 }, 'in-progress');
-  if (error) return <ErrorNotice error={error} onRetry={reload} />;
+  if (error) return <ErrorNotice error={error} onRetry={reload} retriesItself />;
   const edges = data?.attempts.edges ?? [];
   if (edges.length === 0) return null;
   return (
@@ -203,7 +203,7 @@ function StartSetForm({ filter }: { filter: Filter }) {
 
 function RecentSets() {
   const { data, error, reload } = useQuery(PracticeSetsQuery, { first: 5 }, 'sets');
-  if (error) return <ErrorNotice error={error} onRetry={reload} />;
+  if (error) return <ErrorNotice error={error} onRetry={reload} retriesItself />;
   const edges = data?.practiceSets.edges ?? [];
   if (edges.length === 0) return null;
   return (

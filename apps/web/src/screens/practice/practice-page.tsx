@@ -90,7 +90,7 @@ export function PracticePage({ slug }: { slug: string }) {
     const error = promptQuery.error;
     return (
       <Page title={error ? 'Prompt not available' : 'Loading prompt'}>
-        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : promptQuery.reload} /> : <Loading label="Loading prompt…" />}
+        {error ? <ErrorNotice error={error} onRetry={error.code === 'NOT_FOUND' ? undefined : promptQuery.reload} retriesItself /> : <Loading label="Loading prompt…" />}
         <p>
           <Link href="/practice">Back to practice</Link>
         </p>
@@ -609,7 +609,7 @@ function Result({ prompt, attempt, setId, focus, onAgain }: { prompt: Prompt; at
           </button>
         </p>
       </section>
-      {answers.error && <ErrorNotice error={answers.error} onRetry={answers.reload} />}
+      {answers.error && <ErrorNotice error={answers.error} onRetry={answers.reload} retriesItself />}
       {answers.loading && !revealed && <Loading label="Loading the reference answer…" />}
       <AttemptReview attempt={attempt} kind={prompt.kind} rubric={prompt.rubric} answers={revealed ?? null} />
     </div>

@@ -16,7 +16,7 @@ export function PracticeSetPage({ id }: { id: string }) {
   if (!set) {
     return (
       <Page title={state.error ? 'Practice set not available' : 'Loading practice set'}>
-        {state.error ? <ErrorNotice error={state.error} onRetry={state.error.code === 'NOT_FOUND' ? undefined : state.reload} /> : <Loading />}
+        {state.error ? <ErrorNotice error={state.error} onRetry={state.error.code === 'NOT_FOUND' ? undefined : state.reload} retriesItself /> : <Loading />}
         <p>
           <Link href="/practice">Back to practice</Link>
         </p>

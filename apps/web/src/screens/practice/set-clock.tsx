@@ -8,7 +8,7 @@ export const SET_STATUS_LABEL: Record<PracticeSetStatus, string> = { RUNNING: 'R
 /** A practice set's countdown with pause and resume (the server keeps the time). */
 export function SetClock({ state }: { state: PracticeSetState }) {
   const { set, remainingMs, busy } = state;
-  if (!set) return state.error ? <ErrorNotice error={state.error} onRetry={state.reload} /> : null;
+  if (!set) return state.error ? <ErrorNotice error={state.error} onRetry={state.reload} retriesItself /> : null;
   const open = set.status === 'RUNNING' || set.status === 'PAUSED';
   return (
     <div class={`set-clock set-clock-${set.status.toLowerCase()}`} data-set-status={set.status}>
