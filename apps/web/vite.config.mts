@@ -33,9 +33,9 @@ export default defineConfig({
       },
     },
   },
-  // `npm run web:dev`: the client on Vite's dev server, GraphQL (HTTP and WebSocket) on the API.
+  // `npm run web:dev`: the client on Vite's dev server; GraphQL (HTTP and WebSocket) and the downloads on the API.
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api, '/readyz': api },
+    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api, '/readyz': api, '/export/': api },
   },
 });

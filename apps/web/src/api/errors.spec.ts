@@ -43,3 +43,17 @@ describe('ApiError.fromGraphQL', () => {
     expect(errorTitle(new ApiError('x', 'UNAUTHENTICATED', { reason: 'INVALID_CREDENTIALS' }))).toBe('Sign-in failed');
   });
 });
+
+describe('ApiError.fromHttp', () => {
+  it("keeps the code, reason and status of a plain-HTTP route's error body", () => {
+    const e = ApiError.fromHttp({ code: 'UNAUTHENTICATED', message: 'access token expired', reason: 'EXPIRED' }, 'req-2', 401);
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e.code).toBe('UNAUTHENTICATED');
+    expect(e.message).toBe('access token expired');
+    expect(e.details).toMatchObject({ reason: 'EXPIRED', requestId: 'req-2', status: 401 });
+  });
+
+  it('treats an unknown code as an internal error', () => {
+    expect(ApiError.fromHttp({ code: 'TEAPOT', message: 'no' }).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -30,6 +30,16 @@ export interface GraphQLErrorBody {
   extensions?: { code?: string; field?: string; reason?: string; retryAfter?: number; problems?: FieldProblem[]; [key: string]: unknown };
 }
 
+/**
+ * The error of the API's plain-HTTP routes (/export/…), `{ error: { code, message, …details } }`:
+ * the same code and details as a GraphQL error's extensions (libs/progress/src/export/http-error.filter.ts).
+ */
+export interface HttpErrorBody {
+  code?: string;
+  message: string;
+  [key: string]: unknown;
+}
+
 /** An error of an operation, with what the API said about it. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -47,7 +57,7 @@ export class ApiError extends Error {
       problems?: FieldProblem[];
       /** The x-request-id of the HTTP exchange, for the operator's logs. */
       requestId?: string;
-      /** HTTP status when the answer was not GraphQL. */
+      /** HTTP status when the answer was not GraphQL (or came from a plain-HTTP route). */
       status?: number;
     } = {},
   ) {
@@ -65,6 +75,13 @@ export class ApiError extends Error {
       problems: Array.isArray(ext.problems) ? ext.problems : undefined,
       requestId,
     });
+  }
+
+  /** The error of a plain-HTTP route's JSON body; an unknown code counts as an internal error. */
+  static fromHttp(error: HttpErrorBody, requestId?: string, status?: number): ApiError {
+    const { message, ...extensions } = error;
+    const parsed = ApiError.fromGraphQL({ message, extensions }, requestId);
+    return new ApiError(parsed.message, parsed.code, { ...parsed.details, status });
   }
 }
 
@@ -99,11 +116,15 @@ export function errorTitle(error: ApiError): string {
   }
 }
 
-/** What to do about it, when there is something to do. */
-export function errorAdvice(error: ApiError): string | undefined {
+/**
+ * What to do about it, when there is something to do.
+ *
+ * @param retriesItself the screen repeats the request by itself once the API answers (useQuery)
+ */
+export function errorAdvice(error: ApiError, retriesItself = false): string | undefined {
   switch (error.code) {
     case 'NETWORK':
-      return 'Check your connection. The page retries by itself once the server answers.';
+      return retriesItself ? 'Check your connection. The page retries by itself once the server answers.' : 'Check your connection, then try again.';
     case 'BAD_RESPONSE':
     case 'INTERNAL_SERVER_ERROR':
       return error.details.requestId

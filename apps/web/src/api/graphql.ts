@@ -1,7 +1,7 @@
 import type { TypedDocumentString } from '../gql/graphql';
-import { observeDateHeader } from '../lib/server-clock';
-import { reportHttpFailure, reportHttpSuccess } from './connection';
+import { reportHttpSuccess } from './connection';
 import { ApiError, type GraphQLErrorBody } from './errors';
+import { badResponse, send } from './http';
 
 /** The GraphQL endpoint: same origin, so the client works behind any proxy that serves it. */
 export const GRAPHQL_PATH = '/graphql';
@@ -25,33 +25,21 @@ export async function execute<TResult, TVariables>(
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  let res: Response;
-  try {
-    res = await fetch(GRAPHQL_PATH, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? undefined }),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    reportHttpFailure();
-    throw new ApiError('The request did not reach the server.', 'NETWORK');
-  }
+  const res = await send(GRAPHQL_PATH, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? undefined }),
+    signal,
+  });
   const requestId = res.headers.get('x-request-id') ?? undefined;
-  observeDateHeader(res.headers.get('date'));
   let body: { data?: TResult | null; errors?: GraphQLErrorBody[] } | undefined;
   try {
     body = (await res.json()) as typeof body;
   } catch {
     body = undefined;
   }
-  if (!body || (!body.data && !body.errors?.length)) {
-    // A gateway error page or a dropped answer: the API itself may be down.
-    if (res.status >= 500) reportHttpFailure();
-    else reportHttpSuccess();
-    throw new ApiError(`HTTP ${res.status} ${res.statusText}`.trim(), 'BAD_RESPONSE', { status: res.status, requestId });
-  }
+  // A gateway error page or a dropped answer: the API itself may be down.
+  if (!body || (!body.data && !body.errors?.length)) throw badResponse(res, requestId);
   reportHttpSuccess();
   if (body.errors?.length) throw ApiError.fromGraphQL(body.errors[0], requestId);
   return body.data as TResult;

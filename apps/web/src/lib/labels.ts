@@ -65,3 +65,11 @@ export const QUEUE_REASON_LABEL: Record<QueueReason, string> = { DUE_REVIEW: 'Re
 /** A date and time in the reader's locale, short. */
 export const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 export const dateOnly = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/**
+ * A YYYY-MM-DD day in the reader's locale ("16 Nov 2026"). Formatted in UTC: the day is already
+ * the profile's, and a local zone west of Greenwich would show the day before.
+ */
+export function dayLabel(day: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
+}

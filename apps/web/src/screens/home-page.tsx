@@ -1,14 +1,15 @@
 import { session } from '../auth/session';
 import { ErrorNotice } from '../components/error-notice';
 import { Page } from '../components/page';
-import { dateOnly, dateTime, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL, STACK_LABEL } from '../lib/labels';
+import { dateOnly, dateTime, dayLabel, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL, STACK_LABEL } from '../lib/labels';
 import { Link, withQuery } from '../lib/router';
 import { useStore } from '../lib/store';
 import { useQuery } from '../lib/use-query';
+import { StreakQuery } from './home.operations';
 import { recentSessions } from './mock/recent-sessions';
 import { DueReviewsQuery, InProgressAttemptsQuery } from './practice/practice.operations';
 
-/** Home: what to do next: reviews due, attempts and mock interviews to go back to. The streak arrives with progress. */
+/** Home: what to do next: reviews due, the streak, attempts and mock interviews to go back to. */
 export function HomePage() {
   const s = useStore(session);
   if (!s) {
@@ -52,12 +53,7 @@ export function HomePage() {
       </p>
       <div class="cards">
         <DueReviewsCard />
-        <section class="card" aria-labelledby="home-streak" data-pending="true">
-          <h2 id="home-streak">Streak</h2>
-          <p class="muted">
-            Days in a row you met your goal of {user.dailyGoal} prompt{user.dailyGoal === 1 ? '' : 's'}. Arrives with progress.
-          </p>
-        </section>
+        <StreakCard dailyGoal={user.dailyGoal} />
         <ContinueCard userId={user.id} />
       </div>
     </Page>
@@ -71,7 +67,7 @@ function DueReviewsCard() {
   return (
     <section class="card" aria-labelledby="home-due" data-testid="home-due">
       <h2 id="home-due">Reviews due{due ? ` (${due.totalCount})` : ''}</h2>
-      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {error && <ErrorNotice error={error} onRetry={reload} retriesItself />}
       {due && due.totalCount === 0 && <p class="muted">Nothing due today. Prompts you rated come back when they are due.</p>}
       {due && due.edges.length > 0 && (
         <ul class="plain-list">
@@ -96,6 +92,56 @@ function DueReviewsCard() {
   );
 }
 
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+/** `3 Nov 2026` or `3 Nov 2026 to 7 Nov 2026`. */
+function dayRange(start: string, end: string): string {
+  return start === end ? dayLabel(start) : `${dayLabel(start)} to ${dayLabel(end)}`;
+}
+
+/**
+ * Days in a row with at least one submitted attempt (streak), counted in the user's time zone:
+ * the current run, whether today counts yet, and the longest run with its dates.
+ */
+function StreakCard({ dailyGoal }: { dailyGoal: number }) {
+  const { data, error, reload } = useQuery(StreakQuery, {}, 'streak');
+  const streak = data?.streak;
+  const goal = `${dailyGoal} prompt${dailyGoal === 1 ? '' : 's'}`;
+  return (
+    <section class="card" aria-labelledby="home-streak" data-testid="home-streak">
+      <h2 id="home-streak">Streak</h2>
+      {error && <ErrorNotice error={error} onRetry={reload} retriesItself />}
+      {streak && (
+        <>
+          <p>
+            <strong data-testid="streak-current">{days(streak.current)}</strong> in a row
+            {streak.current > 0 && streak.currentStart ? <span class="muted"> (since {dayLabel(streak.currentStart)})</span> : null}
+          </p>
+          <p data-testid="streak-today">
+            {streak.activeToday
+              ? 'Today counts already.'
+              : streak.current > 0
+                ? 'Submit an attempt today to keep it going.'
+                : `Submit an attempt today to start ${streak.lastActiveDay ? 'a new one' : 'one'}.`}
+          </p>
+          {streak.longest > 0 && streak.longestStart && streak.longestEnd && (
+            <p data-testid="streak-longest">
+              Longest: {days(streak.longest)} <span class="muted">({dayRange(streak.longestStart, streak.longestEnd)})</span>
+            </p>
+          )}
+          <p class="muted">
+            A day counts when you submit at least one attempt (days in your time zone, {streak.timeZone}), whether or not you reach your daily goal of{' '}
+            {goal}.
+          </p>
+          <p>
+            <Link href="/progress">Your progress and activity</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** Attempts in progress and mock interviews still running: where you left off. */
 function ContinueCard({ userId }: { userId: string }) {
   const { data, error, reload } = useQuery(InProgressAttemptsQuery, { first: 3 }, 'continue');
@@ -106,7 +152,7 @@ function ContinueCard({ userId }: { userId: string }) {
   return (
     <section class="card" aria-labelledby="home-continue" data-testid="home-continue">
       <h2 id="home-continue">Continue where you left off</h2>
-      {error && <ErrorNotice error={error} onRetry={reload} />}
+      {error && <ErrorNotice error={error} onRetry={reload} retriesItself />}
       {data && attempts.length === 0 && sessions.length === 0 && (
         <p class="muted">
           Nothing unfinished. <Link href="/practice">Practise something</Link> or <Link href="/mock">start a mock interview</Link>.
