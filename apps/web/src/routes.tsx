@@ -5,16 +5,17 @@ import { SignInPage } from './screens/auth/sign-in-page';
 import { SignUpPage } from './screens/auth/sign-up-page';
 import { CatalogPage } from './screens/catalog/catalog-page';
 import { PromptPage } from './screens/catalog/prompt-page';
+import { ExportPage } from './screens/export/export-page';
 import { HomePage } from './screens/home-page';
-import { ExportPending, ProgressPending } from './screens/pending/pending-screens';
 
-// Practice, history and mock interviews load on first use: each is a chunk of its own.
+// Practice, history, mock interviews and progress load on first use: each is a chunk of its own.
 const PracticeHubPage = lazyScreen(() => import('./screens/practice/practice-hub-page').then((m) => m.PracticeHubPage));
 const PracticePage = lazyScreen(() => import('./screens/practice/practice-page').then((m) => m.PracticePage));
 const PracticeSetPage = lazyScreen(() => import('./screens/practice/practice-set-page').then((m) => m.PracticeSetPage));
 const HistoryPage = lazyScreen(() => import('./screens/history/history-page').then((m) => m.HistoryPage));
 const AttemptPage = lazyScreen(() => import('./screens/history/attempt-page').then((m) => m.AttemptPage));
 const MockHubPage = lazyScreen(() => import('./screens/mock/mock-hub-page').then((m) => m.MockHubPage));
+const ProgressPage = lazyScreen(() => import('./screens/progress/progress-page').then((m) => m.ProgressPage));
 const MockRoomPage = lazyScreen(() => import('./screens/mock/mock-room-page').then((m) => m.MockRoomPage));
 
 export interface RouteDef {
@@ -45,10 +46,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/history/:id', render: ({ id }) => <AttemptPage id={id} />, auth: true },
   { path: '/mock', render: () => <MockHubPage />, auth: true },
   { path: '/mock/:id', render: ({ id }) => <MockRoomPage id={id} />, auth: true },
-  // Pending: they say what will come; routes stay when the real screens replace them.
-  { path: '/progress', render: () => <ProgressPending /> },
+  { path: '/progress', render: () => <ProgressPage />, auth: true },
   // Not /export: the API serves the downloads themselves under /export/ (me.json, attempts.csv).
-  { path: '/data-export', render: () => <ExportPending /> },
+  { path: '/data-export', render: () => <ExportPage />, auth: true },
 ];
 
 /** The main navigation, in order. */

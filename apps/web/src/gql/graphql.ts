@@ -329,6 +329,11 @@ export type AttemptDetailQueryVariables = Exact<{
 
 export type AttemptDetailQuery = { attempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, prompt: { id: string, slug: string, title: string, kind: PromptKind, level: Level, difficulty: Difficulty, suggestedMinutes: number, hintCount: number, referenceAnswer: string | null, followUps: Array<string> | null, topics: Array<{ id: string, title: string, areaTitle: string }>, rubric: Array<{ id: string, title: string, weight: number }>, hiddenTests: Array<{ input: unknown, output: unknown, note: string | null }> | null, rubricDetail: Array<{ id: string, title: string, weight: number, levels: Array<{ score: number, description: string }> }> | null, myReview: { due: string, state: ReviewState } | null } | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
+export type StreakQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StreakQuery = { streak: { activeToday: boolean, current: number, currentStart: string | null, lastActiveDay: string | null, longest: number, longestStart: string | null, longestEnd: string | null, timeZone: string, today: string } };
+
 export type MockSessionQueryVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -606,6 +611,37 @@ export type FinishPracticeSetMutationVariables = Exact<{
 
 export type FinishPracticeSetMutation = { finishPracticeSet: { id: string, status: PracticeSetStatus, startedAt: string, finishedAt: string | null, pausedAt: string | null, minutes: number, elapsedMs: number, remainingMs: number, submittedCount: number, averageScore: number | null, stack: Stack | null, level: Level | null, kinds: Array<PromptKind>, topics: Array<string>, targets: Array<{ difficulty: Difficulty, targetMs: number }>, items: Array<{ position: number, promptId: string, difficulty: Difficulty, targetMs: number, status: AttemptStatus | null, prompt: { id: string, slug: string, title: string, kind: PromptKind } | null, attempt: { id: string, status: AttemptStatus, score: number | null } | null }> } };
 
+export type ProgressFiguresFragment = { attempts: number, prompts: number, averageScore: number | null, bestScore: number | null, lastPractisedAt: string | null, mastery: number, retrievability: number | null, recentScore: number | null, evidence: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number };
+
+export type ProgressQueryVariables = Exact<{
+  stack: Stack;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ProgressQuery = { progress: { stack: Stack, from: string, to: string, timeZone: string, weeks: Array<string>, overall: { attempts: number, prompts: number, averageScore: number | null, bestScore: number | null, lastPractisedAt: string | null, mastery: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number, trend: Array<{ weekStart: string, attempts: number, averageScore: number }> }, kinds: Array<{ kind: PromptKind, attempts: number, averageScore: number | null, mastery: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number }>, topics: Array<{ attempts: number, prompts: number, averageScore: number | null, bestScore: number | null, lastPractisedAt: string | null, mastery: number, retrievability: number | null, recentScore: number | null, evidence: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number, topic: { id: string, title: string, area: string, areaTitle: string }, trend: Array<{ weekStart: string, attempts: number, averageScore: number }> }> } };
+
+export type ReadinessQueryVariables = Exact<{
+  stack: Stack;
+  level: Level;
+}>;
+
+
+export type ReadinessQuery = { junior: { level: Level, readiness: number }, mid: { level: Level, readiness: number }, senior: { level: Level, readiness: number }, staff: { level: Level, readiness: number }, detail: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> } };
+
+export type WeakestTopicsQueryVariables = Exact<{
+  stack: Stack;
+}>;
+
+
+export type WeakestTopicsQuery = { weakestTopics: Array<{ mastery: number, recentScore: number | null, attempts: number, dueReviews: number, promptsAnswered: number, promptsAvailable: number, topic: { id: string, title: string, areaTitle: string }, recommended: Array<{ reason: QueueReason, prompt: { id: string, slug: string, title: string, kind: PromptKind, difficulty: Difficulty } }> }> };
+
+export type ActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivityQuery = { activity: Array<{ date: string, attempts: number, averageScore: number | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -759,6 +795,22 @@ export const PracticeSetFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PracticeSetFields"}) as unknown as TypedDocumentString<PracticeSetFieldsFragment, unknown>;
+export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFigures on TopicProgress {
+  attempts
+  prompts
+  averageScore
+  bestScore
+  lastPractisedAt
+  mastery
+  retrievability
+  recentScore
+  evidence
+  promptsAnswered
+  promptsAvailable
+  dueReviews
+}
+    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {
@@ -1111,6 +1163,21 @@ export const AttemptDetailDocument = new TypedDocumentString(`
   practiceSetId
   mockSessionId
 }`) as unknown as TypedDocumentString<AttemptDetailQuery, AttemptDetailQueryVariables>;
+export const StreakDocument = new TypedDocumentString(`
+    query Streak {
+  streak {
+    activeToday
+    current
+    currentStart
+    lastActiveDay
+    longest
+    longestStart
+    longestEnd
+    timeZone
+    today
+  }
+}
+    `) as unknown as TypedDocumentString<StreakQuery, StreakQueryVariables>;
 export const MockSessionDocument = new TypedDocumentString(`
     query MockSession($sessionId: ID!) {
   mockSession(sessionId: $sessionId) {
@@ -2123,3 +2190,144 @@ export const FinishPracticeSetDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<FinishPracticeSetMutation, FinishPracticeSetMutationVariables>;
+export const ProgressDocument = new TypedDocumentString(`
+    query Progress($stack: Stack!, $from: String, $to: String) {
+  progress(stack: $stack, from: $from, to: $to) {
+    stack
+    from
+    to
+    timeZone
+    weeks
+    overall {
+      attempts
+      prompts
+      averageScore
+      bestScore
+      lastPractisedAt
+      mastery
+      promptsAnswered
+      promptsAvailable
+      dueReviews
+      trend {
+        weekStart
+        attempts
+        averageScore
+      }
+    }
+    kinds {
+      kind
+      attempts
+      averageScore
+      mastery
+      promptsAnswered
+      promptsAvailable
+      dueReviews
+    }
+    topics {
+      topic {
+        id
+        title
+        area
+        areaTitle
+      }
+      ...ProgressFigures
+      trend {
+        weekStart
+        attempts
+        averageScore
+      }
+    }
+  }
+}
+    fragment ProgressFigures on TopicProgress {
+  attempts
+  prompts
+  averageScore
+  bestScore
+  lastPractisedAt
+  mastery
+  retrievability
+  recentScore
+  evidence
+  promptsAnswered
+  promptsAvailable
+  dueReviews
+}`) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
+export const ReadinessDocument = new TypedDocumentString(`
+    query Readiness($stack: Stack!, $level: Level!) {
+  junior: readiness(stack: $stack, level: JUNIOR) {
+    level
+    readiness
+  }
+  mid: readiness(stack: $stack, level: MID) {
+    level
+    readiness
+  }
+  senior: readiness(stack: $stack, level: SENIOR) {
+    level
+    readiness
+  }
+  staff: readiness(stack: $stack, level: STAFF) {
+    level
+    readiness
+  }
+  detail: readiness(stack: $stack, level: $level) {
+    stack
+    level
+    title
+    summary
+    readiness
+    coverage
+    masteryOfCovered
+    totalWeight
+    topics {
+      topic {
+        id
+        title
+        areaTitle
+      }
+      weight
+      mastery
+      practised
+      contribution
+      gap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessQuery, ReadinessQueryVariables>;
+export const WeakestTopicsDocument = new TypedDocumentString(`
+    query WeakestTopics($stack: Stack!) {
+  weakestTopics(stack: $stack, count: 5, perTopic: 3) {
+    topic {
+      id
+      title
+      areaTitle
+    }
+    mastery
+    recentScore
+    attempts
+    dueReviews
+    promptsAnswered
+    promptsAvailable
+    recommended {
+      reason
+      prompt {
+        id
+        slug
+        title
+        kind
+        difficulty
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WeakestTopicsQuery, WeakestTopicsQueryVariables>;
+export const ActivityDocument = new TypedDocumentString(`
+    query Activity {
+  activity {
+    date
+    attempts
+    averageScore
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityQuery, ActivityQueryVariables>;
