@@ -256,6 +256,53 @@ describe('solo practice over HTTP', () => {
     });
   });
 
+  describe('pausing the clock', () => {
+    const PAUSE = `mutation($attemptId: ID!) { pauseAttempt(attemptId: $attemptId) { status startedAt pausedAt pausedMs durationMs answer } }`;
+    const RESUME = `mutation($attemptId: ID!) { resumeAttempt(attemptId: $attemptId) { status pausedAt pausedMs } }`;
+    let owner: RegisteredUser;
+
+    beforeAll(async () => {
+      owner = await registerUser(t);
+    });
+
+    it('leaves paused time out of the duration, pauses and resumes idempotently, and ends a pause at the submit', async () => {
+      const attempt = await startAttempt(t, owner, ids['race-sql']);
+      expect(attempt).toMatchObject({ pausedAt: null, pausedMs: 0 });
+      clock.advance(2 * MINUTE);
+      const paused = ok(await t.gql(PAUSE, { attemptId: attempt.id }, owner.auth)).pauseAttempt;
+      expect(paused).toMatchObject({ status: 'IN_PROGRESS', pausedAt: clock.now().toISOString(), pausedMs: 0 });
+      clock.advance(MINUTE);
+      // A second pause keeps the first one's start.
+      expect(ok(await t.gql(PAUSE, { attemptId: attempt.id }, owner.auth)).pauseAttempt.pausedAt).toBe(paused.pausedAt);
+      // Drafts still save while paused.
+      ok(await t.gql(SAVE_DRAFT, { input: { attemptId: attempt.id, answer: 'while paused' } }, owner.auth));
+      clock.advance(4 * MINUTE);
+      expect(ok(await t.gql(RESUME, { attemptId: attempt.id }, owner.auth)).resumeAttempt).toEqual({ status: 'IN_PROGRESS', pausedAt: null, pausedMs: 5 * MINUTE });
+      expect(ok(await t.gql(RESUME, { attemptId: attempt.id }, owner.auth)).resumeAttempt.pausedMs).toBe(5 * MINUTE);
+      clock.advance(3 * MINUTE);
+      ok(await t.gql(PAUSE, { attemptId: attempt.id }, owner.auth));
+      clock.advance(2 * MINUTE);
+      // 2 + 1 + 4 + 3 + 2 minutes since the start (inside the access token's 15), of which 5 + 2 paused.
+      const submitted = ok(await submit(t, owner, attempt.id)).submitAttempt;
+      expect(submitted).toMatchObject({ status: 'SUBMITTED', pausedAt: null, pausedMs: 7 * MINUTE, durationMs: 5 * MINUTE, answer: 'My answer.' });
+      const [row] = await db().query('SELECT paused_at, paused_ms::int AS paused_ms, duration_ms::int AS duration_ms FROM attempt WHERE id = $1', [attempt.id]);
+      expect(row).toEqual({ paused_at: null, paused_ms: 7 * MINUTE, duration_ms: 5 * MINUTE });
+      expectError(await t.gql(PAUSE, { attemptId: attempt.id }, owner.auth), 'CONFLICT', { reason: 'NOT_IN_PROGRESS' });
+      expectError(await t.gql(RESUME, { attemptId: attempt.id }, owner.auth), 'CONFLICT', { reason: 'NOT_IN_PROGRESS' });
+    });
+
+    it("abandoning a paused attempt ends the pause; another user's attempt is NOT_FOUND", async () => {
+      await signIn(t, owner);
+      const attempt = await startAttempt(t, owner, ids['loop-sql']);
+      ok(await t.gql(PAUSE, { attemptId: attempt.id }, owner.auth));
+      clock.advance(MINUTE);
+      expect(ok(await t.gql(ABANDON_ATTEMPT, { attemptId: attempt.id }, owner.auth)).abandonAttempt).toMatchObject({ status: 'ABANDONED', pausedAt: null, pausedMs: MINUTE });
+      const other = await registerUser(t);
+      expectError(await t.gql(PAUSE, { attemptId: attempt.id }, other.auth), 'NOT_FOUND', { field: 'attemptId' });
+      expectError(await t.gql(RESUME, { attemptId: 'not-a-uuid' }, other.auth), 'BAD_USER_INPUT', { field: 'attemptId' });
+    });
+  });
+
   describe('bad input', () => {
     let owner: RegisteredUser;
     let other: RegisteredUser;

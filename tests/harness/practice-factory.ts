@@ -4,7 +4,7 @@ import { LOGIN, RegisteredUser } from './identity-factory';
 import type { GqlResponse, TestApp } from './test-app';
 
 /** The fields of Attempt the tests read. */
-export const ATTEMPT_FIELDS = `id promptId promptRevision mode status startedAt submittedAt abandonedAt durationMs answer language
+export const ATTEMPT_FIELDS = `id promptId promptRevision mode status startedAt submittedAt abandonedAt durationMs pausedAt pausedMs answer language
   hints { index text revealedAt } hintsUsed selfAssessment { criterionId score } scorecard { criterionId score } feedback
   score rating practiceSetId mockSessionId`;
 

@@ -59,6 +59,18 @@ export class AttemptsResolver {
     return attempt;
   }
 
+  @Mutation(() => AttemptModel, {
+    description: "Pauses the attempt's clock: the time until resumeAttempt (or the submit) is left out of its duration. Pausing a paused attempt changes nothing.",
+  })
+  pauseAttempt(@CurrentUser() user: AuthUser, @Args() args: AttemptIdArgs): Promise<AttemptModel> {
+    return this.service.pause(user.id, args.attemptId);
+  }
+
+  @Mutation(() => AttemptModel, { description: "Starts a paused attempt's clock again. Resuming a running attempt changes nothing." })
+  resumeAttempt(@CurrentUser() user: AuthUser, @Args() args: AttemptIdArgs): Promise<AttemptModel> {
+    return this.service.resume(user.id, args.attemptId);
+  }
+
   @Mutation(() => AttemptModel, { description: 'Gives up an attempt in progress.' })
   abandonAttempt(@CurrentUser() user: AuthUser, @Args() args: AttemptIdArgs): Promise<AttemptModel> {
     return this.service.abandon(user.id, args.attemptId);

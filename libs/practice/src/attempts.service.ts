@@ -32,6 +32,12 @@ export interface MockAttemptInput {
   feedback?: string | null;
 }
 
+/** The pause fields once a pause (if any) ends at `now`: pausedAt cleared, its length added to pausedMs. */
+function endPause(attempt: Pick<AttemptEntity, 'pausedAt' | 'pausedMs'>, now: Date): { pausedAt: null; pausedMs: number } {
+  const pause = attempt.pausedAt ? Math.max(0, now.getTime() - attempt.pausedAt.getTime()) : 0;
+  return { pausedAt: null, pausedMs: attempt.pausedMs + pause };
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
 const isForeignKeyViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23503';
 
@@ -128,8 +134,47 @@ export class AttemptsService {
   }
 
   /**
+   * Pauses the clock of an attempt in progress (pausing a paused one changes nothing). Drafts
+   * and hints still save while paused; the time until resume or submit is left out of the
+   * attempt's duration.
+   *
+   * @throws PracticeException NOT_FOUND on `attemptId`; CONFLICT (NOT_IN_PROGRESS) once
+   *   submitted or abandoned
+   */
+  async pause(userId: string, attemptId: string): Promise<AttemptModel> {
+    return this.dataSource.transaction(async (m) => {
+      const attempt = await this.lockOwn(m, userId, attemptId, 'attemptId');
+      this.requireInProgress(attempt);
+      if (attempt.pausedAt) return toAttemptModel(attempt);
+      const now = this.clock.now();
+      const changes = { pausedAt: now, updatedAt: now };
+      await m.update(AttemptEntity, { id: attempt.id }, changes);
+      return toAttemptModel({ ...attempt, ...changes });
+    });
+  }
+
+  /**
+   * Starts a paused attempt's clock again (resuming a running one changes nothing), adding the
+   * pause to `pausedMs`.
+   *
+   * @throws PracticeException NOT_FOUND on `attemptId`; CONFLICT (NOT_IN_PROGRESS) once
+   *   submitted or abandoned
+   */
+  async resume(userId: string, attemptId: string): Promise<AttemptModel> {
+    return this.dataSource.transaction(async (m) => {
+      const attempt = await this.lockOwn(m, userId, attemptId, 'attemptId');
+      this.requireInProgress(attempt);
+      if (!attempt.pausedAt) return toAttemptModel(attempt);
+      const now = this.clock.now();
+      const changes = { ...endPause(attempt, now), updatedAt: now };
+      await m.update(AttemptEntity, { id: attempt.id }, changes);
+      return toAttemptModel({ ...attempt, ...changes });
+    });
+  }
+
+  /**
    * Submits an attempt: the final answer, a self-assessment of every rubric criterion (0..3)
-   * and a review rating. Records the duration (submit − start, ms), the hints used and the
+   * and a review rating. Records the duration (submit − start − time paused, ms), the hints used and the
    * score (see rubricScore: round(100 × Σ wᵢ·sᵢ / (3 × Σ wᵢ))), then updates the review card
    * and writes a review log row (ts-fsrs), all in one transaction. A submitted attempt never
    * changes again.
@@ -156,11 +201,14 @@ export class AttemptsService {
       checkCriterionScores(rubric, input.selfAssessment, 'input.selfAssessment');
       const now = this.clock.now();
       const selfAssessment: CriterionScore[] = input.selfAssessment.map((s) => ({ criterionId: s.criterionId, score: s.score }));
+      // Submitting while paused ends the pause at the submit.
+      const paused = endPause(attempt, now);
       const changes = {
         status: AttemptStatus.SUBMITTED,
         submittedAt: now,
         updatedAt: now,
-        durationMs: Math.max(0, now.getTime() - attempt.startedAt.getTime()),
+        ...paused,
+        durationMs: Math.max(0, now.getTime() - attempt.startedAt.getTime() - paused.pausedMs),
         answer: input.answer,
         language: input.language ?? attempt.language,
         selfAssessment,
@@ -187,7 +235,7 @@ export class AttemptsService {
       if (attempt.status === AttemptStatus.ABANDONED) return toAttemptModel(attempt);
       if (attempt.status === AttemptStatus.SUBMITTED) throw PracticeException.conflict('a submitted attempt cannot be abandoned', 'ALREADY_SUBMITTED');
       const now = this.clock.now();
-      const changes = { status: AttemptStatus.ABANDONED, abandonedAt: now, updatedAt: now };
+      const changes = { status: AttemptStatus.ABANDONED, abandonedAt: now, updatedAt: now, ...endPause(attempt, now) };
       await m.update(AttemptEntity, { id: attempt.id }, changes);
       if (attempt.practiceSetId) await this.finishSetIfComplete(m, attempt.practiceSetId, now);
       return toAttemptModel({ ...attempt, ...changes });

@@ -53,9 +53,17 @@ export class AttemptEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  /** submitted_at − started_at, in ms. */
+  /** submitted_at − started_at − paused_ms, in ms. */
   @Column({ name: 'duration_ms', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   durationMs: number | null;
+
+  /** Set while the attempt's clock is paused (in progress only). */
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
+
+  /** Time spent in pauses that are over, in ms. */
+  @Column({ name: 'paused_ms', type: 'bigint', default: 0, transformer: bigintAsNumber })
+  pausedMs: number;
 
   /** The answer (the draft while in progress); at most 64 KiB of UTF-8. */
   @Column({ type: 'text' })

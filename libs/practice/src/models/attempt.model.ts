@@ -50,8 +50,16 @@ export class AttemptModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   abandonedAt: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'Submitted: time from start to submit, in ms (a whole number).' })
+  @Field(() => Float, { nullable: true, description: 'Submitted: time from start to submit less the time paused, in ms (a whole number).' })
   durationMs: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the clock was paused, while it is; null while it runs.' })
+  pausedAt: Date | null;
+
+  @Field(() => Float, {
+    description: 'Time spent in pauses that are over, in ms. Time on the clock = (pausedAt or now, or submittedAt) − startedAt − pausedMs.',
+  })
+  pausedMs: number;
 
   @Field(() => String, { description: 'The answer; the last saved draft while in progress.' })
   answer: string;
@@ -106,6 +114,8 @@ export function toAttemptModel(a: AttemptEntity): AttemptModel {
     submittedAt: a.submittedAt,
     abandonedAt: a.abandonedAt,
     durationMs: a.durationMs,
+    pausedAt: a.pausedAt,
+    pausedMs: a.pausedMs,
     answer: a.answer,
     language: a.language,
     hints,

@@ -17,7 +17,8 @@ const OWN_EVENT_TYPES = ['CHAT_MESSAGE', 'NOTE_ADDED', 'SCORECARD_SUBMITTED', 'D
 
 const ATTEMPT_COLUMNS = `a.id, a.prompt_id AS "promptId", p.slug AS "promptSlug", p.title AS "promptTitle", p.kind AS "promptKind",
   a.prompt_revision AS "promptRevision", a.mode, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
-  a.abandoned_at AS "abandonedAt", a.updated_at AS "updatedAt", a.duration_ms::float8 AS "durationMs", a.answer, a.language,
+  a.abandoned_at AS "abandonedAt", a.updated_at AS "updatedAt", a.duration_ms::float8 AS "durationMs", a.paused_at AS "pausedAt",
+  a.paused_ms::float8 AS "pausedMs", a.answer, a.language,
   a.hints_revealed AS "hintsRevealed", jsonb_array_length(a.hints_revealed) AS "hintsUsed", a.self_assessment AS "selfAssessment",
   a.scorecard, a.feedback, a.score, a.rating, a.practice_set_id AS "practiceSetId", a.mock_session_id AS "mockSessionId"`;
 
