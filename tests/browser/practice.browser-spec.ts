@@ -77,6 +77,20 @@ describe('web client: practice and attempt history', () => {
     await expect.poll(() => page.locator('.answer .cm-content').textContent()).toBe(ANSWER);
     await expect.poll(() => page.getByTestId('hints').locator('li').count()).toBe(1);
 
+    // Paused: the clock stands still, the prompt and the editor step aside, across a reload too.
+    await page.getByRole('button', { name: 'Pause the clock' }).click();
+    await page.getByTestId('attempt-paused').waitFor();
+    expect(await page.locator('.answer .cm-content').count()).toBe(0);
+    const frozen = await page.getByTestId('attempt-clock').textContent();
+    await page.waitForTimeout(1_500);
+    expect(await page.getByTestId('attempt-clock').textContent()).toBe(frozen);
+    await page.reload();
+    await page.getByTestId('attempt-paused').waitFor();
+    expect(await page.getByTestId('attempt-clock').textContent()).toBe(frozen);
+    await page.getByRole('button', { name: 'Resume the clock' }).click();
+    await expect.poll(() => page.locator('.answer .cm-content').textContent()).toBe(ANSWER);
+    await expect.poll(() => inPage<string>(page, 'document.activeElement?.textContent')).toBe('Pause the clock');
+
     // Submitting without a self-assessment names what is missing and focuses it.
     await page.getByRole('button', { name: 'Submit attempt' }).click();
     await expect.poll(() => inPage<string | undefined>(page, 'document.activeElement?.id')).toBe('assess-criterion-1');

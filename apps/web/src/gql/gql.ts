@@ -49,7 +49,7 @@ type Documents = {
     "\n  query MockSessionFeedback($sessionId: ID!) {\n    mockSessionFeedback(sessionId: $sessionId) {\n      attemptId\n      feedback\n      interviewerId\n      score\n      prompt { id slug title kind }\n      scores { criterionId title weight score }\n    }\n  }\n": typeof types.MockSessionFeedbackDocument,
     "\n  query MockSessionTimeline($sessionId: ID!) {\n    mockSessionTimeline(sessionId: $sessionId) { ...SessionEventFields }\n  }\n": typeof types.MockSessionTimelineDocument,
     "\n  query PromptPicker($filter: PromptFilter, $first: Int!) {\n    prompts(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id slug title kind level difficulty suggestedMinutes } }\n    }\n  }\n": typeof types.PromptPickerDocument,
-    "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": typeof types.AttemptFieldsFragmentDoc,
+    "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    pausedAt\n    pausedMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": typeof types.AttemptFieldsFragmentDoc,
     "\n  query PracticePrompt($slug: String!) {\n    prompt(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      level\n      difficulty\n      suggestedMinutes\n      stacks\n      hintCount\n      revision\n      topics { id title areaTitle }\n      rubric { id title weight }\n      ...PromptText\n      myReview { due state reps }\n    }\n  }\n": typeof types.PracticePromptDocument,
     "\n  query PromptAnswers($id: ID!) {\n    prompt(id: $id) {\n      id\n      answersRevealed\n      referenceAnswer\n      followUps\n      hiddenTests { input output note }\n      rubricDetail { id title weight levels { score description } }\n      myReview { due state scheduledDays }\n    }\n  }\n": typeof types.PromptAnswersDocument,
     "\n  query InProgressAttempt($promptId: ID!) {\n    attempts(filter: { promptId: $promptId, status: IN_PROGRESS }, first: 1) {\n      edges { node { ...AttemptFields } }\n    }\n  }\n": typeof types.InProgressAttemptDocument,
@@ -58,6 +58,8 @@ type Documents = {
     "\n  mutation RevealHint($attemptId: ID!) {\n    revealHint(attemptId: $attemptId) { ...AttemptFields }\n  }\n": typeof types.RevealHintDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { id answer language }\n  }\n": typeof types.SaveDraftDocument,
     "\n  mutation SubmitAttempt($input: SubmitAttemptInput!) {\n    submitAttempt(input: $input) { ...AttemptFields }\n  }\n": typeof types.SubmitAttemptDocument,
+    "\n  mutation PauseAttempt($attemptId: ID!) {\n    pauseAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": typeof types.PauseAttemptDocument,
+    "\n  mutation ResumeAttempt($attemptId: ID!) {\n    resumeAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": typeof types.ResumeAttemptDocument,
     "\n  mutation AbandonAttempt($attemptId: ID!) {\n    abandonAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": typeof types.AbandonAttemptDocument,
     "\n  query PracticeQueue($stack: Stack, $kinds: [PromptKind!], $level: Level, $topics: [String!], $count: Int!) {\n    practiceQueue(stack: $stack, kinds: $kinds, level: $level, topics: $topics, count: $count) {\n      reason\n      due\n      topic\n      inProgressAttemptId\n      prompt { id slug title kind level difficulty suggestedMinutes topics { id title } }\n    }\n  }\n": typeof types.PracticeQueueDocument,
     "\n  query InProgressAttempts($first: Int!) {\n    attempts(filter: { status: IN_PROGRESS }, first: $first) {\n      totalCount\n      edges { node { id startedAt practiceSetId hintsUsed prompt { id slug title kind suggestedMinutes } } }\n    }\n  }\n": typeof types.InProgressAttemptsDocument,
@@ -110,7 +112,7 @@ const documents: Documents = {
     "\n  query MockSessionFeedback($sessionId: ID!) {\n    mockSessionFeedback(sessionId: $sessionId) {\n      attemptId\n      feedback\n      interviewerId\n      score\n      prompt { id slug title kind }\n      scores { criterionId title weight score }\n    }\n  }\n": types.MockSessionFeedbackDocument,
     "\n  query MockSessionTimeline($sessionId: ID!) {\n    mockSessionTimeline(sessionId: $sessionId) { ...SessionEventFields }\n  }\n": types.MockSessionTimelineDocument,
     "\n  query PromptPicker($filter: PromptFilter, $first: Int!) {\n    prompts(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id slug title kind level difficulty suggestedMinutes } }\n    }\n  }\n": types.PromptPickerDocument,
-    "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": types.AttemptFieldsFragmentDoc,
+    "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    pausedAt\n    pausedMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": types.AttemptFieldsFragmentDoc,
     "\n  query PracticePrompt($slug: String!) {\n    prompt(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      level\n      difficulty\n      suggestedMinutes\n      stacks\n      hintCount\n      revision\n      topics { id title areaTitle }\n      rubric { id title weight }\n      ...PromptText\n      myReview { due state reps }\n    }\n  }\n": types.PracticePromptDocument,
     "\n  query PromptAnswers($id: ID!) {\n    prompt(id: $id) {\n      id\n      answersRevealed\n      referenceAnswer\n      followUps\n      hiddenTests { input output note }\n      rubricDetail { id title weight levels { score description } }\n      myReview { due state scheduledDays }\n    }\n  }\n": types.PromptAnswersDocument,
     "\n  query InProgressAttempt($promptId: ID!) {\n    attempts(filter: { promptId: $promptId, status: IN_PROGRESS }, first: 1) {\n      edges { node { ...AttemptFields } }\n    }\n  }\n": types.InProgressAttemptDocument,
@@ -119,6 +121,8 @@ const documents: Documents = {
     "\n  mutation RevealHint($attemptId: ID!) {\n    revealHint(attemptId: $attemptId) { ...AttemptFields }\n  }\n": types.RevealHintDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { id answer language }\n  }\n": types.SaveDraftDocument,
     "\n  mutation SubmitAttempt($input: SubmitAttemptInput!) {\n    submitAttempt(input: $input) { ...AttemptFields }\n  }\n": types.SubmitAttemptDocument,
+    "\n  mutation PauseAttempt($attemptId: ID!) {\n    pauseAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": types.PauseAttemptDocument,
+    "\n  mutation ResumeAttempt($attemptId: ID!) {\n    resumeAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": types.ResumeAttemptDocument,
     "\n  mutation AbandonAttempt($attemptId: ID!) {\n    abandonAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n": types.AbandonAttemptDocument,
     "\n  query PracticeQueue($stack: Stack, $kinds: [PromptKind!], $level: Level, $topics: [String!], $count: Int!) {\n    practiceQueue(stack: $stack, kinds: $kinds, level: $level, topics: $topics, count: $count) {\n      reason\n      due\n      topic\n      inProgressAttemptId\n      prompt { id slug title kind level difficulty suggestedMinutes topics { id title } }\n    }\n  }\n": types.PracticeQueueDocument,
     "\n  query InProgressAttempts($first: Int!) {\n    attempts(filter: { status: IN_PROGRESS }, first: $first) {\n      totalCount\n      edges { node { id startedAt practiceSetId hintsUsed prompt { id slug title kind suggestedMinutes } } }\n    }\n  }\n": types.InProgressAttemptsDocument,
@@ -276,7 +280,7 @@ export function graphql(source: "\n  query PromptPicker($filter: PromptFilter, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n"): typeof import('./graphql').AttemptFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    pausedAt\n    pausedMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n"): typeof import('./graphql').AttemptFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +313,14 @@ export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitAttempt($input: SubmitAttemptInput!) {\n    submitAttempt(input: $input) { ...AttemptFields }\n  }\n"): typeof import('./graphql').SubmitAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseAttempt($attemptId: ID!) {\n    pauseAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n"): typeof import('./graphql').PauseAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeAttempt($attemptId: ID!) {\n    resumeAttempt(attemptId: $attemptId) { ...AttemptFields }\n  }\n"): typeof import('./graphql').ResumeAttemptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

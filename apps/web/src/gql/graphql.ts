@@ -327,7 +327,7 @@ export type AttemptDetailQueryVariables = Exact<{
 }>;
 
 
-export type AttemptDetailQuery = { attempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, prompt: { id: string, slug: string, title: string, kind: PromptKind, level: Level, difficulty: Difficulty, suggestedMinutes: number, hintCount: number, referenceAnswer: string | null, followUps: Array<string> | null, topics: Array<{ id: string, title: string, areaTitle: string }>, rubric: Array<{ id: string, title: string, weight: number }>, hiddenTests: Array<{ input: unknown, output: unknown, note: string | null }> | null, rubricDetail: Array<{ id: string, title: string, weight: number, levels: Array<{ score: number, description: string }> }> | null, myReview: { due: string, state: ReviewState } | null } | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type AttemptDetailQuery = { attempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, prompt: { id: string, slug: string, title: string, kind: PromptKind, level: Level, difficulty: Difficulty, suggestedMinutes: number, hintCount: number, referenceAnswer: string | null, followUps: Array<string> | null, topics: Array<{ id: string, title: string, areaTitle: string }>, rubric: Array<{ id: string, title: string, weight: number }>, hiddenTests: Array<{ input: unknown, output: unknown, note: string | null }> | null, rubricDetail: Array<{ id: string, title: string, weight: number, levels: Array<{ score: number, description: string }> }> | null, myReview: { due: string, state: ReviewState } | null } | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type StreakQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -477,7 +477,7 @@ export type PromptPickerQueryVariables = Exact<{
 
 export type PromptPickerQuery = { prompts: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, kind: PromptKind, level: Level, difficulty: Difficulty, suggestedMinutes: number } }> } };
 
-export type AttemptFieldsFragment = { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null };
+export type AttemptFieldsFragment = { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null };
 
 export type PracticePromptQueryVariables = Exact<{
   slug: string;
@@ -498,28 +498,28 @@ export type InProgressAttemptQueryVariables = Exact<{
 }>;
 
 
-export type InProgressAttemptQuery = { attempts: { edges: Array<{ node: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } }> } };
+export type InProgressAttemptQuery = { attempts: { edges: Array<{ node: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } }> } };
 
 export type PracticeAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PracticeAttemptQuery = { attempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type PracticeAttemptQuery = { attempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type StartAttemptMutationVariables = Exact<{
   input: StartAttemptInput;
 }>;
 
 
-export type StartAttemptMutation = { startAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type StartAttemptMutation = { startAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type RevealHintMutationVariables = Exact<{
   attemptId: string | number;
 }>;
 
 
-export type RevealHintMutation = { revealHint: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type RevealHintMutation = { revealHint: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type SaveDraftMutationVariables = Exact<{
   input: SaveDraftInput;
@@ -533,14 +533,28 @@ export type SubmitAttemptMutationVariables = Exact<{
 }>;
 
 
-export type SubmitAttemptMutation = { submitAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type SubmitAttemptMutation = { submitAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+
+export type PauseAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type PauseAttemptMutation = { pauseAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+
+export type ResumeAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type ResumeAttemptMutation = { resumeAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type AbandonAttemptMutationVariables = Exact<{
   attemptId: string | number;
 }>;
 
 
-export type AbandonAttemptMutation = { abandonAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
+export type AbandonAttemptMutation = { abandonAttempt: { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null } };
 
 export type PracticeQueueQueryVariables = Exact<{
   stack?: Stack | null | undefined;
@@ -732,6 +746,8 @@ export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1141,6 +1157,8 @@ export const AttemptDetailDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1656,6 +1674,8 @@ export const InProgressAttemptDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1694,6 +1714,8 @@ export const PracticeAttemptDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1732,6 +1754,8 @@ export const StartAttemptDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1770,6 +1794,8 @@ export const RevealHintDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1817,6 +1843,8 @@ export const SubmitAttemptDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {
@@ -1839,6 +1867,86 @@ export const SubmitAttemptDocument = new TypedDocumentString(`
   practiceSetId
   mockSessionId
 }`) as unknown as TypedDocumentString<SubmitAttemptMutation, SubmitAttemptMutationVariables>;
+export const PauseAttemptDocument = new TypedDocumentString(`
+    mutation PauseAttempt($attemptId: ID!) {
+  pauseAttempt(attemptId: $attemptId) {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on Attempt {
+  id
+  promptId
+  promptRevision
+  mode
+  status
+  startedAt
+  submittedAt
+  abandonedAt
+  durationMs
+  pausedAt
+  pausedMs
+  answer
+  language
+  hints {
+    index
+    text
+    revealedAt
+  }
+  hintsUsed
+  selfAssessment {
+    criterionId
+    score
+  }
+  scorecard {
+    criterionId
+    score
+  }
+  feedback
+  score
+  rating
+  practiceSetId
+  mockSessionId
+}`) as unknown as TypedDocumentString<PauseAttemptMutation, PauseAttemptMutationVariables>;
+export const ResumeAttemptDocument = new TypedDocumentString(`
+    mutation ResumeAttempt($attemptId: ID!) {
+  resumeAttempt(attemptId: $attemptId) {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on Attempt {
+  id
+  promptId
+  promptRevision
+  mode
+  status
+  startedAt
+  submittedAt
+  abandonedAt
+  durationMs
+  pausedAt
+  pausedMs
+  answer
+  language
+  hints {
+    index
+    text
+    revealedAt
+  }
+  hintsUsed
+  selfAssessment {
+    criterionId
+    score
+  }
+  scorecard {
+    criterionId
+    score
+  }
+  feedback
+  score
+  rating
+  practiceSetId
+  mockSessionId
+}`) as unknown as TypedDocumentString<ResumeAttemptMutation, ResumeAttemptMutationVariables>;
 export const AbandonAttemptDocument = new TypedDocumentString(`
     mutation AbandonAttempt($attemptId: ID!) {
   abandonAttempt(attemptId: $attemptId) {
@@ -1855,6 +1963,8 @@ export const AbandonAttemptDocument = new TypedDocumentString(`
   submittedAt
   abandonedAt
   durationMs
+  pausedAt
+  pausedMs
   answer
   language
   hints {

@@ -23,6 +23,8 @@ import { PromptText } from '../catalog/prompt-content';
 import { AttemptReview } from './attempt-review';
 import {
   AbandonAttemptMutation,
+  PauseAttemptMutation,
+  ResumeAttemptMutation,
   AttemptQuery,
   InProgressAttemptQuery,
   PracticePromptQuery as PromptDocument,
@@ -273,9 +275,22 @@ function Workspace({ prompt, attempt, onChange, onSubmitted }: { prompt: Prompt;
     sender.push({ answer: drafts[next] ?? starters.find((s) => s.language === next)?.code ?? '', language: next });
   };
 
+  if (attempt.pausedAt) {
+    // Paused: the prompt and the answer stay out of sight until the clock runs again.
+    return (
+      <div class="workspace">
+        <AttemptClock attempt={attempt} minutes={prompt.suggestedMinutes} onChange={onChange} />
+        <p class="paused-panel" data-testid="attempt-paused">
+          Paused. The prompt and your answer come back when you resume; your answer so far is saved.
+        </p>
+        <Abandon attempt={attempt} onChange={onChange} />
+      </div>
+    );
+  }
+
   return (
     <div class="workspace">
-      <AttemptClock startedAt={attempt.startedAt} minutes={prompt.suggestedMinutes} />
+      <AttemptClock attempt={attempt} minutes={prompt.suggestedMinutes} onChange={onChange} />
       <PromptText prompt={prompt} />
       <Hints prompt={prompt} attempt={attempt} onChange={onChange} />
 
@@ -328,23 +343,59 @@ function Workspace({ prompt, attempt, onChange, onSubmitted }: { prompt: Prompt;
   );
 }
 
-/** Time since the attempt started, by the server's clock, against the suggested time. */
-function AttemptClock({ startedAt, minutes }: { startedAt: string; minutes: number }) {
+/**
+ * Time on the attempt's clock, by the server's clock, against the suggested time: since the
+ * start, less the pauses (`pausedMs`), frozen while paused. Outside a practice set it can be
+ * paused and resumed (pauseAttempt / resumeAttempt); a set has its own clock for that.
+ */
+function AttemptClock({ attempt, minutes, onChange }: { attempt: Attempt; minutes: number; onChange(a: Attempt): void }) {
   useNow(1_000);
-  const elapsed = Math.max(0, serverNow() - Date.parse(startedAt));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const paused = attempt.pausedAt !== null;
+  const until = paused ? Date.parse(attempt.pausedAt!) : serverNow();
+  const elapsed = Math.max(0, until - Date.parse(attempt.startedAt) - attempt.pausedMs);
   const suggested = minutes * 60_000;
   const over = elapsed > suggested;
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const data = paused
+        ? (await request(ResumeAttemptMutation, { attemptId: attempt.id })).resumeAttempt
+        : (await request(PauseAttemptMutation, { attemptId: attempt.id })).pauseAttempt;
+      onChange(data);
+      // The button stays where it is across the re-render; keep the keyboard on it.
+      requestAnimationFrame(() => button.current?.focus());
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <div class={`attempt-clock${over ? ' attempt-clock-over' : ''}`}>
+    <div class={`attempt-clock${over ? ' attempt-clock-over' : ''}`} data-paused={paused ? 'true' : 'false'}>
       <p class="clock-line">
-        <span class="clock" role="timer" aria-label={`Time spent: ${durationWords(elapsed)}`} data-testid="attempt-clock">
+        <span class="clock" role="timer" aria-label={`Time spent: ${durationWords(elapsed)}${paused ? ', paused' : ''}`} data-testid="attempt-clock">
           {formatDuration(elapsed)}
         </span>{' '}
         <span class="muted">
+          {paused ? 'paused · ' : ''}
           {over ? `${formatDuration(elapsed - suggested)} over the suggested ${minutes} min` : `of ${minutes} min suggested`}
         </span>
       </p>
-      <p class="hint-text">Started {dateTime(startedAt)}. A single prompt's clock keeps running; a practice set's clock can be paused.</p>
+      {attempt.practiceSetId ? (
+        <p class="hint-text">Started {dateTime(attempt.startedAt)}. Pause the set's clock to take a break.</p>
+      ) : (
+        <p class="actions">
+          <button ref={button} type="button" class="button button-small" disabled={busy} onClick={() => void toggle()}>
+            {paused ? 'Resume the clock' : 'Pause the clock'}
+          </button>
+          <span class="hint-text">Started {dateTime(attempt.startedAt)}. Paused time does not count towards the attempt's duration.</span>
+        </p>
+      )}
+      {error && <ErrorNotice error={error} onRetry={() => void toggle()} />}
     </div>
   );
 }

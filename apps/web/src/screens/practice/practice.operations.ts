@@ -12,6 +12,8 @@ export const AttemptFieldsFragment = graphql(`
     submittedAt
     abandonedAt
     durationMs
+    pausedAt
+    pausedMs
     answer
     language
     hints { index text revealedAt }
@@ -98,6 +100,18 @@ export const SaveDraftMutation = graphql(`
 export const SubmitAttemptMutation = graphql(`
   mutation SubmitAttempt($input: SubmitAttemptInput!) {
     submitAttempt(input: $input) { ...AttemptFields }
+  }
+`);
+
+export const PauseAttemptMutation = graphql(`
+  mutation PauseAttempt($attemptId: ID!) {
+    pauseAttempt(attemptId: $attemptId) { ...AttemptFields }
+  }
+`);
+
+export const ResumeAttemptMutation = graphql(`
+  mutation ResumeAttempt($attemptId: ID!) {
+    resumeAttempt(attemptId: $attemptId) { ...AttemptFields }
   }
 `);
 
