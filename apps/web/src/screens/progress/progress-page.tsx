@@ -43,7 +43,8 @@ export function ProgressPage() {
 
   // While another stack loads, the previous stack's figures must not show under the new name.
   const p = progress.data?.progress.stack === stack ? progress.data.progress : undefined;
-  const r = readiness.data?.detail.stack === stack && readiness.data.detail.level === level ? readiness.data : undefined;
+  const levels = readiness.data?.detail.stack === stack ? readiness.data : undefined;
+  const r = levels?.detail.level === level ? levels : undefined;
 
   return (
     <Page title="Progress">
@@ -80,11 +81,11 @@ export function ProgressPage() {
       <section class="progress-section" aria-labelledby="readiness-heading" data-testid="readiness">
         <h2 id="readiness-heading">Readiness for {STACK_LABEL[stack]} roles</h2>
         {readiness.error && <ErrorNotice error={readiness.error} onRetry={readiness.reload} retriesItself />}
-        {readiness.data && (
+        {levels && (
           <fieldset class="segmented level-choice">
             <legend>Level</legend>
             {LEVELS.map((l) => {
-              const value = readiness.data![l.toLowerCase() as 'junior' | 'mid' | 'senior' | 'staff'];
+              const value = levels[l.toLowerCase() as 'junior' | 'mid' | 'senior' | 'staff'];
               return (
                 <label key={l} class={l === level ? 'selected' : ''}>
                   <input type="radio" name="progress-level" value={l} checked={l === level} onChange={() => apply({ level: l })} />
