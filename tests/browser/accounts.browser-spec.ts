@@ -67,16 +67,18 @@ describe('web client: accounts', () => {
 
   it('saves the profile, showing a field the API refused beside it', async () => {
     const { page } = w;
+    // The account page has a form per section, each with its own Save.
+    const profile = page.locator('form', { has: page.getByRole('heading', { name: 'What you are preparing for' }) });
     await page.getByLabel('Daily goal (prompts per day)').fill('99');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await profile.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('#account-goal-error').textContent()).toBe('must be at most 50');
     await expect.poll(() => focusedId(page)).toBe('account-goal');
 
     await page.getByLabel('Daily goal (prompts per day)').fill('5');
     await page.getByLabel('Target stack').selectOption('go');
     await page.getByLabel('Target level').selectOption('SENIOR');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.saved').textContent()).toBe('Saved.');
+    await profile.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => profile.locator('.saved').textContent()).toBe('Saved.');
     expect(await page.locator('#account-goal-error').count()).toBe(0);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();

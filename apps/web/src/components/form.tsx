@@ -11,6 +11,10 @@ interface InputProps {
   required?: boolean;
   maxLength?: number;
   inputMode?: 'numeric' | 'text' | 'email';
+  /** Bounds and step of a number input (also what assistive technology announces). */
+  min?: number;
+  max?: number;
+  step?: number;
   /** Initial value; the input is uncontrolled, so a re-render never undoes typing. */
   defaultValue?: string;
   /** id of a datalist of suggestions. */

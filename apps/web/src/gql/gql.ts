@@ -22,6 +22,8 @@ type Documents = {
     "\n  query Me {\n    me { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  subscription AccountEvents {\n    accountEvents {\n      type\n      occurredAt\n      sessionId\n      reason\n      profile { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n    }\n  }\n": typeof types.AccountEventsDocument,
+    "\n  query ReviewSettings {\n    reviewSettings { desiredRetention }\n  }\n": typeof types.ReviewSettingsDocument,
+    "\n  mutation SetReviewSettings($input: SetReviewSettingsInput!) {\n    setReviewSettings(input: $input) { desiredRetention }\n  }\n": typeof types.SetReviewSettingsDocument,
     "\n  query CatalogFacets {\n    stacks { id title promptCount frameworks }\n    topics { id area areaTitle title promptCount }\n  }\n": typeof types.CatalogFacetsDocument,
     "\n  query CatalogPrompts($filter: PromptFilter, $first: Int!, $after: String) {\n    prompts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          kind\n          level\n          difficulty\n          suggestedMinutes\n          stacks\n          tags\n          topics { id title }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CatalogPromptsDocument,
     "\n  fragment PromptText on Prompt {\n    body\n    dsa {\n      harness\n      functionName\n      className\n      params { name type }\n      returns\n      methods { name returns params { name type } }\n      compare\n      examples { input output explanation }\n      hiddenTestCount\n      starterCode { language code }\n    }\n    design {\n      functionalRequirements\n      nonFunctionalRequirements\n      scale { label value }\n    }\n    behavioural {\n      competency\n      star { situation task action result }\n    }\n  }\n": typeof types.PromptTextFragmentDoc,
@@ -49,6 +51,8 @@ type Documents = {
     "\n  query MockSessionFeedback($sessionId: ID!) {\n    mockSessionFeedback(sessionId: $sessionId) {\n      attemptId\n      feedback\n      interviewerId\n      score\n      prompt { id slug title kind }\n      scores { criterionId title weight score }\n    }\n  }\n": typeof types.MockSessionFeedbackDocument,
     "\n  query MockSessionTimeline($sessionId: ID!) {\n    mockSessionTimeline(sessionId: $sessionId) { ...SessionEventFields }\n  }\n": typeof types.MockSessionTimelineDocument,
     "\n  query PromptPicker($filter: PromptFilter, $first: Int!) {\n    prompts(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id slug title kind level difficulty suggestedMinutes } }\n    }\n  }\n": typeof types.PromptPickerDocument,
+    "\n  query PromptNote($id: ID!) {\n    prompt(id: $id) {\n      id\n      myNote { body updatedAt }\n    }\n  }\n": typeof types.PromptNoteDocument,
+    "\n  mutation SetPromptNote($input: SetPromptNoteInput!) {\n    setPromptNote(input: $input) { body updatedAt }\n  }\n": typeof types.SetPromptNoteDocument,
     "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    pausedAt\n    pausedMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": typeof types.AttemptFieldsFragmentDoc,
     "\n  query PracticePrompt($slug: String!) {\n    prompt(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      level\n      difficulty\n      suggestedMinutes\n      stacks\n      hintCount\n      revision\n      topics { id title areaTitle }\n      rubric { id title weight }\n      ...PromptText\n      myReview { due state reps }\n    }\n  }\n": typeof types.PracticePromptDocument,
     "\n  query PromptAnswers($id: ID!) {\n    prompt(id: $id) {\n      id\n      answersRevealed\n      referenceAnswer\n      followUps\n      hiddenTests { input output note }\n      rubricDetail { id title weight levels { score description } }\n      myReview { due state scheduledDays }\n    }\n  }\n": typeof types.PromptAnswersDocument,
@@ -85,6 +89,8 @@ const documents: Documents = {
     "\n  query Me {\n    me { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n  }\n": types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n  }\n": types.UpdateProfileDocument,
     "\n  subscription AccountEvents {\n    accountEvents {\n      type\n      occurredAt\n      sessionId\n      reason\n      profile { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n    }\n  }\n": types.AccountEventsDocument,
+    "\n  query ReviewSettings {\n    reviewSettings { desiredRetention }\n  }\n": types.ReviewSettingsDocument,
+    "\n  mutation SetReviewSettings($input: SetReviewSettingsInput!) {\n    setReviewSettings(input: $input) { desiredRetention }\n  }\n": types.SetReviewSettingsDocument,
     "\n  query CatalogFacets {\n    stacks { id title promptCount frameworks }\n    topics { id area areaTitle title promptCount }\n  }\n": types.CatalogFacetsDocument,
     "\n  query CatalogPrompts($filter: PromptFilter, $first: Int!, $after: String) {\n    prompts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          kind\n          level\n          difficulty\n          suggestedMinutes\n          stacks\n          tags\n          topics { id title }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CatalogPromptsDocument,
     "\n  fragment PromptText on Prompt {\n    body\n    dsa {\n      harness\n      functionName\n      className\n      params { name type }\n      returns\n      methods { name returns params { name type } }\n      compare\n      examples { input output explanation }\n      hiddenTestCount\n      starterCode { language code }\n    }\n    design {\n      functionalRequirements\n      nonFunctionalRequirements\n      scale { label value }\n    }\n    behavioural {\n      competency\n      star { situation task action result }\n    }\n  }\n": types.PromptTextFragmentDoc,
@@ -112,6 +118,8 @@ const documents: Documents = {
     "\n  query MockSessionFeedback($sessionId: ID!) {\n    mockSessionFeedback(sessionId: $sessionId) {\n      attemptId\n      feedback\n      interviewerId\n      score\n      prompt { id slug title kind }\n      scores { criterionId title weight score }\n    }\n  }\n": types.MockSessionFeedbackDocument,
     "\n  query MockSessionTimeline($sessionId: ID!) {\n    mockSessionTimeline(sessionId: $sessionId) { ...SessionEventFields }\n  }\n": types.MockSessionTimelineDocument,
     "\n  query PromptPicker($filter: PromptFilter, $first: Int!) {\n    prompts(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id slug title kind level difficulty suggestedMinutes } }\n    }\n  }\n": types.PromptPickerDocument,
+    "\n  query PromptNote($id: ID!) {\n    prompt(id: $id) {\n      id\n      myNote { body updatedAt }\n    }\n  }\n": types.PromptNoteDocument,
+    "\n  mutation SetPromptNote($input: SetPromptNoteInput!) {\n    setPromptNote(input: $input) { body updatedAt }\n  }\n": types.SetPromptNoteDocument,
     "\n  fragment AttemptFields on Attempt {\n    id\n    promptId\n    promptRevision\n    mode\n    status\n    startedAt\n    submittedAt\n    abandonedAt\n    durationMs\n    pausedAt\n    pausedMs\n    answer\n    language\n    hints { index text revealedAt }\n    hintsUsed\n    selfAssessment { criterionId score }\n    scorecard { criterionId score }\n    feedback\n    score\n    rating\n    practiceSetId\n    mockSessionId\n  }\n": types.AttemptFieldsFragmentDoc,
     "\n  query PracticePrompt($slug: String!) {\n    prompt(slug: $slug) {\n      id\n      slug\n      title\n      kind\n      level\n      difficulty\n      suggestedMinutes\n      stacks\n      hintCount\n      revision\n      topics { id title areaTitle }\n      rubric { id title weight }\n      ...PromptText\n      myReview { due state reps }\n    }\n  }\n": types.PracticePromptDocument,
     "\n  query PromptAnswers($id: ID!) {\n    prompt(id: $id) {\n      id\n      answersRevealed\n      referenceAnswer\n      followUps\n      hiddenTests { input output note }\n      rubricDetail { id title weight levels { score description } }\n      myReview { due state scheduledDays }\n    }\n  }\n": types.PromptAnswersDocument,
@@ -169,6 +177,14 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AccountEvents {\n    accountEvents {\n      type\n      occurredAt\n      sessionId\n      reason\n      profile { id email displayName targetStack targetLevel timezone dailyGoal createdAt }\n    }\n  }\n"): typeof import('./graphql').AccountEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSettings {\n    reviewSettings { desiredRetention }\n  }\n"): typeof import('./graphql').ReviewSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReviewSettings($input: SetReviewSettingsInput!) {\n    setReviewSettings(input: $input) { desiredRetention }\n  }\n"): typeof import('./graphql').SetReviewSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -277,6 +293,14 @@ export function graphql(source: "\n  query MockSessionTimeline($sessionId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PromptPicker($filter: PromptFilter, $first: Int!) {\n    prompts(filter: $filter, first: $first) {\n      totalCount\n      edges { node { id slug title kind level difficulty suggestedMinutes } }\n    }\n  }\n"): typeof import('./graphql').PromptPickerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromptNote($id: ID!) {\n    prompt(id: $id) {\n      id\n      myNote { body updatedAt }\n    }\n  }\n"): typeof import('./graphql').PromptNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPromptNote($input: SetPromptNoteInput!) {\n    setPromptNote(input: $input) { body updatedAt }\n  }\n"): typeof import('./graphql').SetPromptNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

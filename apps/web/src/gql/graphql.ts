@@ -182,6 +182,17 @@ export type SessionRevokeReason =
   | 'LOGOUT'
   | 'REUSE';
 
+export type SetPromptNoteInput = {
+  /** Markdown, at most 16 KiB; empty (or only spaces) deletes the note. */
+  body: string;
+  promptId: string | number;
+};
+
+export type SetReviewSettingsInput = {
+  /** Probability of recall reviews are scheduled for, 0.7..0.99. */
+  desiredRetention: number;
+};
+
 /** A backend tech stack (track). */
 export type Stack =
   | 'dotnet'
@@ -289,6 +300,18 @@ export type AccountEventsSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type AccountEventsSubscription = { accountEvents: { type: AccountEventType, occurredAt: string, sessionId: string | null, reason: SessionRevokeReason | null, profile: { id: string, email: string, displayName: string, targetStack: Stack | null, targetLevel: Level | null, timezone: string, dailyGoal: number, createdAt: string } | null } };
+
+export type ReviewSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewSettingsQuery = { reviewSettings: { desiredRetention: number } };
+
+export type SetReviewSettingsMutationVariables = Exact<{
+  input: SetReviewSettingsInput;
+}>;
+
+
+export type SetReviewSettingsMutation = { setReviewSettings: { desiredRetention: number } };
 
 export type CatalogFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -476,6 +499,20 @@ export type PromptPickerQueryVariables = Exact<{
 
 
 export type PromptPickerQuery = { prompts: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, kind: PromptKind, level: Level, difficulty: Difficulty, suggestedMinutes: number } }> } };
+
+export type PromptNoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromptNoteQuery = { prompt: { id: string, myNote: { body: string, updatedAt: string } | null } };
+
+export type SetPromptNoteMutationVariables = Exact<{
+  input: SetPromptNoteInput;
+}>;
+
+
+export type SetPromptNoteMutation = { setPromptNote: { body: string, updatedAt: string } | null };
 
 export type AttemptFieldsFragment = { id: string, promptId: string, promptRevision: number, mode: AttemptMode, status: AttemptStatus, startedAt: string, submittedAt: string | null, abandonedAt: string | null, durationMs: number | null, pausedAt: string | null, pausedMs: number, answer: string, language: string | null, hintsUsed: number, feedback: string | null, score: number | null, rating: ReviewRating | null, practiceSetId: string | null, mockSessionId: string | null, hints: Array<{ index: number, text: string, revealedAt: string }>, selfAssessment: Array<{ criterionId: string, score: number }> | null, scorecard: Array<{ criterionId: string, score: number }> | null };
 
@@ -940,6 +977,20 @@ export const AccountEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountEventsSubscription, AccountEventsSubscriptionVariables>;
+export const ReviewSettingsDocument = new TypedDocumentString(`
+    query ReviewSettings {
+  reviewSettings {
+    desiredRetention
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSettingsQuery, ReviewSettingsQueryVariables>;
+export const SetReviewSettingsDocument = new TypedDocumentString(`
+    mutation SetReviewSettings($input: SetReviewSettingsInput!) {
+  setReviewSettings(input: $input) {
+    desiredRetention
+  }
+}
+    `) as unknown as TypedDocumentString<SetReviewSettingsMutation, SetReviewSettingsMutationVariables>;
 export const CatalogFacetsDocument = new TypedDocumentString(`
     query CatalogFacets {
   stacks {
@@ -1545,6 +1596,25 @@ export const PromptPickerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromptPickerQuery, PromptPickerQueryVariables>;
+export const PromptNoteDocument = new TypedDocumentString(`
+    query PromptNote($id: ID!) {
+  prompt(id: $id) {
+    id
+    myNote {
+      body
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptNoteQuery, PromptNoteQueryVariables>;
+export const SetPromptNoteDocument = new TypedDocumentString(`
+    mutation SetPromptNote($input: SetPromptNoteInput!) {
+  setPromptNote(input: $input) {
+    body
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetPromptNoteMutation, SetPromptNoteMutationVariables>;
 export const PracticePromptDocument = new TypedDocumentString(`
     query PracticePrompt($slug: String!) {
   prompt(slug: $slug) {

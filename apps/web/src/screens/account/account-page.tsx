@@ -5,11 +5,13 @@ import { UpdateProfileMutation } from '../../auth/auth.operations';
 import { session, updateSessionUser } from '../../auth/session';
 import { ErrorNotice } from '../../components/error-notice';
 import { fieldError, focusError, TextField } from '../../components/form';
-import { Page } from '../../components/page';
+import { Loading, Page } from '../../components/page';
 import type { Level, Stack, UpdateProfileInput } from '../../gql/graphql';
 import { isOneOf, LEVEL_LABEL, LEVELS, STACK_LABEL, STACKS } from '../../lib/labels';
 import { location } from '../../lib/router';
 import { useStore } from '../../lib/store';
+import { useQuery } from '../../lib/use-query';
+import { ReviewSettingsQuery, SetReviewSettingsMutation } from './account.operations';
 
 const FIELDS = {
   'input.targetStack': 'account-stack',
@@ -17,6 +19,13 @@ const FIELDS = {
   'input.timezone': 'account-timezone',
   'input.dailyGoal': 'account-goal',
 };
+
+const RETENTION_FIELDS = { 'input.desiredRetention': 'account-retention' };
+
+/** The API's retention, a fraction (0.9), as the whole percentage the form shows (90). */
+const toPercent = (fraction: number) => Math.round(fraction * 100);
+/** A typed percentage (85) as the API's fraction, to 2 decimals (0.85). */
+const toFraction = (percent: number) => Math.round(percent) / 100;
 
 const timeZones = (): string[] => {
   try {
@@ -26,7 +35,7 @@ const timeZones = (): string[] => {
   }
 };
 
-/** The signed-in user's profile: target stack and level, time zone, daily goal. */
+/** The signed-in user's profile (target stack and level, time zone, daily goal) and review settings. */
 export function AccountPage() {
   const s = useStore(session)!;
   const { query } = useStore(location);
@@ -142,6 +151,99 @@ export function AccountPage() {
           {saved ? 'Saved.' : ''}
         </p>
       </form>
+      <ReviewSettingsSection key={user.id} />
     </Page>
+  );
+}
+
+/**
+ * The "Reviews" section: the desired retention reviews are scheduled for (reviewSettings).
+ * Shows a loading line, then its form; a failed load shows its error with a retry.
+ */
+function ReviewSettingsSection() {
+  const { data, error, reload } = useQuery(ReviewSettingsQuery, {}, 'review-settings');
+  return (
+    <section aria-labelledby="reviews-heading">
+      <h2 id="reviews-heading">Reviews</h2>
+      <p>
+        A prompt you have answered comes back for review when you are about to forget it. Desired retention is how likely you should still recall it
+        then. A higher retention brings prompts back sooner and more often; a lower one means fewer reviews, but more forgetting in between.
+      </p>
+      {data ? (
+        <RetentionForm retention={data.reviewSettings.desiredRetention} />
+      ) : error ? (
+        <ErrorNotice error={error} onRetry={reload} retriesItself />
+      ) : (
+        <Loading label="Loading your review settings…" />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The desired retention in whole percent (the API keeps a fraction), Save and a status line.
+ * The value goes to the API unchecked (noValidate), so its own rule decides; an error naming
+ * the field shows on the input (in percent), which takes focus, any other in a notice.
+ */
+function RetentionForm({ retention }: { retention: number }) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = form.current?.querySelector<HTMLInputElement>('#account-retention');
+    // A number input reads '' for anything that is not a number.
+    const percent = input?.value.trim() ? Number(input.value) : NaN;
+    setError(null);
+    setSaved(null);
+    setEmpty(!Number.isFinite(percent));
+    if (!Number.isFinite(percent)) {
+      input?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await request(SetReviewSettingsMutation, { input: { desiredRetention: toFraction(percent) } });
+      const stored = toPercent(result.setReviewSettings.desiredRetention);
+      // Show what was kept: 85.4 is saved as 85.
+      if (input) input.value = String(stored);
+      setSaved(stored);
+    } catch (e) {
+      const apiError = toApiError(e);
+      setError(apiError);
+      focusError(form.current, apiError, RETENTION_FIELDS);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The API speaks in fractions (0.7..0.99); the field is in percent, so its message is ours.
+  const retentionError = fieldError(error, 'input.desiredRetention');
+  return (
+    <form ref={form} class="stack-form" onSubmit={submit} noValidate>
+      {error && !retentionError && <ErrorNotice error={error} />}
+      <TextField
+        id="account-retention"
+        name="desiredRetention"
+        type="number"
+        inputMode="numeric"
+        min={70}
+        max={99}
+        step={1}
+        label="Desired retention (%)"
+        defaultValue={String(toPercent(retention))}
+        hint="A whole number from 70 to 99; 90 unless you change it. It applies from your next review."
+        error={empty || retentionError ? 'Enter a whole number from 70 to 99.' : undefined}
+      />
+      <button type="submit" class="button button-primary" disabled={busy}>
+        {busy ? 'Saving…' : 'Save'}
+      </button>
+      <p role="status" class="saved">
+        {saved !== null ? `Saved: ${saved}%.` : ''}
+      </p>
+    </form>
   );
 }

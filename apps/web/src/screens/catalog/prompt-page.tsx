@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { session } from '../../auth/session';
 import { CodeEditor } from '../../components/code-editor';
 import { ErrorNotice } from '../../components/error-notice';
 import { LanguagePicker } from '../../components/language-picker';
@@ -7,8 +8,10 @@ import type { PromptDetailQuery } from '../../gql/graphql';
 import { LANGUAGE_LABEL, STACK_LABEL } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { storage } from '../../lib/storage';
+import { useStore } from '../../lib/store';
 import { useQuery } from '../../lib/use-query';
 import { preferredLanguage } from '../../lib/preferences';
+import { PromptNote } from '../practice/prompt-note';
 import { PromptDetailQuery as PromptDocument } from './catalog.operations';
 import { PromptBadges } from './prompt-badges';
 import { PromptText } from './prompt-content';
@@ -20,6 +23,7 @@ type Dsa = NonNullable<Prompt['dsa']>;
 export function PromptPage({ slug }: { slug: string }) {
   const { data, error, loading, reload } = useQuery(PromptDocument, { slug }, slug);
   const prompt = data?.prompt.slug === slug ? data.prompt : undefined;
+  const user = useStore(session)?.user;
 
   if (!prompt) {
     return (
@@ -84,6 +88,9 @@ export function PromptPage({ slug }: { slug: string }) {
           </table>
         </section>
       )}
+
+      {/* Keyed by user: another account signing in here must not see this one's note. */}
+      {user && <PromptNote key={user.id} promptId={prompt.id} />}
     </Page>
   );
 }

@@ -21,6 +21,7 @@ import { useQuery } from '../../lib/use-query';
 import { PromptBadges } from '../catalog/prompt-badges';
 import { PromptText } from '../catalog/prompt-content';
 import { AttemptReview } from './attempt-review';
+import { PromptNote } from './prompt-note';
 import {
   AbandonAttemptMutation,
   PauseAttemptMutation,
@@ -663,6 +664,7 @@ function Result({ prompt, attempt, setId, focus, onAgain }: { prompt: Prompt; at
       {answers.error && <ErrorNotice error={answers.error} onRetry={answers.reload} retriesItself />}
       {answers.loading && !revealed && <Loading label="Loading the reference answer…" />}
       <AttemptReview attempt={attempt} kind={prompt.kind} rubric={prompt.rubric} answers={revealed ?? null} />
+      <PromptNote promptId={prompt.id} />
     </div>
   );
 }
