@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentImportService } from '@prepstack/catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPT_CSV_COLUMNS } from '../../libs/progress/src/export/csv';
-import { inPage, LAPTOP, launchChromium, openPage, screenshot, WEB_DIST_DIR, type WatchedPage } from '../harness/browser';
-import { createContentDir, type ContentDir } from '../harness/content-factory';
+import { inPage, screenshot, type WatchedPage } from '../harness/browser';
+import { fillSignUp, useBrowserApp } from '../harness/browser-app';
 import { uniqueEmail } from '../harness/identity-factory';
-import { startTestApp, type TestApp } from '../harness/test-app';
+import type { TestApp } from '../harness/test-app';
 
-const PASSWORD = 'correct horse battery staple';
 // A comma (the CSV quotes the cell) and a leading = (the CSV defuses it; the JSON keeps it).
 const ANSWER = '=SUM(1,2) is not a formula: snapshot isolation stops dirty reads';
 
@@ -34,27 +32,18 @@ const bytesOf = (size: string) => {
 };
 
 describe('web client: streak on the home page and data export', () => {
+  const app = useBrowserApp([
+    { slug: 'isolation-levels', kind: 'KNOWLEDGE', fields: { title: 'Isolation levels in practice', stacks: ['go'] } },
+    { slug: 'cache-stampede', kind: 'KNOWLEDGE', fields: { title: 'Cache stampedes', stacks: ['go'], topics: ['backend/caching'] } },
+  ]);
   let t: TestApp;
-  let content: ContentDir;
   let browser: Browser;
   let w: WatchedPage;
   const email = uniqueEmail('exporter');
   let attemptId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ WEB_DIST_DIR, JWT_SECRET: 'a-browser-test-secret-that-is-long-enough-0123456789' });
-    content = await createContentDir([
-      { slug: 'isolation-levels', kind: 'KNOWLEDGE', fields: { title: 'Isolation levels in practice', stacks: ['go'] } },
-      { slug: 'cache-stampede', kind: 'KNOWLEDGE', fields: { title: 'Cache stampedes', stacks: ['go'], topics: ['backend/caching'] } },
-    ]);
-    await t.app.get(ContentImportService).importDirectory(content.dir);
-    browser = await launchChromium();
-    w = await openPage(browser, t.baseUrl, LAPTOP);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await content?.dispose();
+  beforeAll(() => {
+    ({ t, browser, w } = app);
   });
 
   it('asks a visitor to sign in before the export page, then comes back to it after signing up', async () => {
@@ -63,10 +52,7 @@ describe('web client: streak on the home page and data export', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in to continue' }).waitFor();
     expect(await page.getByRole('button', { name: 'Download everything (JSON)' }).count()).toBe(0);
     await page.getByRole('main').getByRole('link', { name: 'Create an account' }).click();
-    await page.getByLabel('Display name').fill('Eve Export');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await fillSignUp(page, { displayName: 'Eve Export', email });
     await page.getByRole('heading', { level: 1, name: 'Export your data' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/data-export');
   });

@@ -1,36 +1,23 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentImportService } from '@prepstack/catalog';
-import { inPage, LAPTOP, launchChromium, openPage, PHONE, screenshot, WEB_DIST_DIR, type WatchedPage } from '../harness/browser';
-import { createContentDir, type ContentDir } from '../harness/content-factory';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inPage, openPage, PHONE, screenshot, type WatchedPage } from '../harness/browser';
+import { fillSignUp, PASSWORD, useBrowserApp } from '../harness/browser-app';
 import { uniqueEmail } from '../harness/identity-factory';
-import { startTestApp, type TestApp } from '../harness/test-app';
-
-const PASSWORD = 'correct horse battery staple';
+import type { TestApp } from '../harness/test-app';
 
 describe('web client: progress', () => {
+  const app = useBrowserApp([
+    // Knowledge prompts get two criteria weighted 90 and 10 and the topic backend/sql by default.
+    { slug: 'isolation-levels', kind: 'KNOWLEDGE', fields: { title: 'Isolation levels in practice', stacks: ['go'] } },
+    { slug: 'cache-stampede', kind: 'KNOWLEDGE', fields: { title: 'Cache stampedes', stacks: ['go'], topics: ['backend/caching'] } },
+    { slug: 'go-slices', kind: 'KNOWLEDGE', fields: { title: 'Slices and their backing arrays', stacks: ['go'], topics: ['go/language'] } },
+  ]);
   let t: TestApp;
-  let content: ContentDir;
   let browser: Browser;
   let w: WatchedPage;
   let email: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ WEB_DIST_DIR, JWT_SECRET: 'a-browser-test-secret-that-is-long-enough-0123456789' });
-    content = await createContentDir([
-      // Knowledge prompts get two criteria weighted 90 and 10 and the topic backend/sql by default.
-      { slug: 'isolation-levels', kind: 'KNOWLEDGE', fields: { title: 'Isolation levels in practice', stacks: ['go'] } },
-      { slug: 'cache-stampede', kind: 'KNOWLEDGE', fields: { title: 'Cache stampedes', stacks: ['go'], topics: ['backend/caching'] } },
-      { slug: 'go-slices', kind: 'KNOWLEDGE', fields: { title: 'Slices and their backing arrays', stacks: ['go'], topics: ['go/language'] } },
-    ]);
-    await t.app.get(ContentImportService).importDirectory(content.dir);
-    browser = await launchChromium();
-    w = await openPage(browser, t.baseUrl, LAPTOP);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await content?.dispose();
+  beforeAll(() => {
+    ({ t, browser, w } = app);
   });
 
   it('signs up, practises a prompt and submits it', async () => {
@@ -40,10 +27,7 @@ describe('web client: progress', () => {
     await page.goto('/practice/isolation-levels');
     await page.getByRole('main').getByRole('link', { name: 'Create an account' }).click();
     email = uniqueEmail('progress');
-    await page.getByLabel('Display name').fill('Robin Progress');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await fillSignUp(page, { displayName: 'Robin Progress', email });
     await page.getByRole('heading', { level: 1, name: 'Isolation levels in practice' }).waitFor();
 
     await page.getByRole('button', { name: 'Start attempt' }).click();
