@@ -673,13 +673,14 @@ export type ProgressQueryVariables = Exact<{
 
 export type ProgressQuery = { progress: { stack: Stack, from: string, to: string, timeZone: string, weeks: Array<string>, overall: { attempts: number, prompts: number, averageScore: number | null, bestScore: number | null, lastPractisedAt: string | null, mastery: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number, trend: Array<{ weekStart: string, attempts: number, averageScore: number }> }, kinds: Array<{ kind: PromptKind, attempts: number, averageScore: number | null, mastery: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number }>, topics: Array<{ attempts: number, prompts: number, averageScore: number | null, bestScore: number | null, lastPractisedAt: string | null, mastery: number, retrievability: number | null, recentScore: number | null, evidence: number, promptsAnswered: number, promptsAvailable: number, dueReviews: number, topic: { id: string, title: string, area: string, areaTitle: string }, trend: Array<{ weekStart: string, attempts: number, averageScore: number }> }> } };
 
+export type ReadinessFieldsFragment = { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> };
+
 export type ReadinessQueryVariables = Exact<{
   stack: Stack;
-  level: Level;
 }>;
 
 
-export type ReadinessQuery = { junior: { level: Level, readiness: number }, mid: { level: Level, readiness: number }, senior: { level: Level, readiness: number }, staff: { level: Level, readiness: number }, detail: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> } };
+export type ReadinessQuery = { junior: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> }, mid: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> }, senior: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> }, staff: { stack: Stack, level: Level, title: string, summary: string, readiness: number, coverage: number, masteryOfCovered: number | null, totalWeight: number, topics: Array<{ weight: number, mastery: number, practised: boolean, contribution: number, gap: number, topic: { id: string, title: string, areaTitle: string } }> } };
 
 export type WeakestTopicsQueryVariables = Exact<{
   stack: Stack;
@@ -864,6 +865,30 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   dueReviews
 }
     `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const ReadinessFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReadinessFields on Readiness {
+  stack
+  level
+  title
+  summary
+  readiness
+  coverage
+  masteryOfCovered
+  totalWeight
+  topics {
+    topic {
+      id
+      title
+      areaTitle
+    }
+    weight
+    mastery
+    practised
+    contribution
+    gap
+  }
+}
+    `, {"fragmentName":"ReadinessFields"}) as unknown as TypedDocumentString<ReadinessFieldsFragment, unknown>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {
@@ -2434,47 +2459,42 @@ export const ProgressDocument = new TypedDocumentString(`
   dueReviews
 }`) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
 export const ReadinessDocument = new TypedDocumentString(`
-    query Readiness($stack: Stack!, $level: Level!) {
+    query Readiness($stack: Stack!) {
   junior: readiness(stack: $stack, level: JUNIOR) {
-    level
-    readiness
+    ...ReadinessFields
   }
   mid: readiness(stack: $stack, level: MID) {
-    level
-    readiness
+    ...ReadinessFields
   }
   senior: readiness(stack: $stack, level: SENIOR) {
-    level
-    readiness
+    ...ReadinessFields
   }
   staff: readiness(stack: $stack, level: STAFF) {
-    level
-    readiness
-  }
-  detail: readiness(stack: $stack, level: $level) {
-    stack
-    level
-    title
-    summary
-    readiness
-    coverage
-    masteryOfCovered
-    totalWeight
-    topics {
-      topic {
-        id
-        title
-        areaTitle
-      }
-      weight
-      mastery
-      practised
-      contribution
-      gap
-    }
+    ...ReadinessFields
   }
 }
-    `) as unknown as TypedDocumentString<ReadinessQuery, ReadinessQueryVariables>;
+    fragment ReadinessFields on Readiness {
+  stack
+  level
+  title
+  summary
+  readiness
+  coverage
+  masteryOfCovered
+  totalWeight
+  topics {
+    topic {
+      id
+      title
+      areaTitle
+    }
+    weight
+    mastery
+    practised
+    contribution
+    gap
+  }
+}`) as unknown as TypedDocumentString<ReadinessQuery, ReadinessQueryVariables>;
 export const WeakestTopicsDocument = new TypedDocumentString(`
     query WeakestTopics($stack: Stack!) {
   weakestTopics(stack: $stack, count: 5, perTopic: 3) {

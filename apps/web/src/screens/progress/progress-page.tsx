@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { session } from '../../auth/session';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading, Page } from '../../components/page';
-import type { Level, ProgressQuery as ProgressResult, ReadinessQuery as ReadinessResult, Stack } from '../../gql/graphql';
+import type { Level, ProgressQuery as ProgressResult, ReadinessFieldsFragment, Stack } from '../../gql/graphql';
 import { dateTime, dayLabel, DIFFICULTY_LABEL, isOneOf, KIND_LABEL, LEVEL_LABEL, LEVELS, QUEUE_REASON_LABEL, STACK_LABEL, STACKS } from '../../lib/labels';
 import { Link, location, navigate, withQuery } from '../../lib/router';
 import { useStore } from '../../lib/store';
@@ -16,7 +16,7 @@ type Progress = ProgressResult['progress'];
 
 /** Readiness topics listed before "show all": the largest gains. */
 const READINESS_TOPICS_SHOWN = 8;
-type Detail = ReadinessResult['detail'];
+type Detail = ReadinessFieldsFragment;
 
 /**
  * Where the signed-in user stands in one stack (`?stack=`, default their target): the whole
@@ -35,7 +35,7 @@ export function ProgressPage() {
   const from = windowFrom(today, weeks);
 
   const progress = useQuery(ProgressQuery, { stack, from, to: today }, `${stack}|${from}|${today}`);
-  const readiness = useQuery(ReadinessQuery, { stack, level }, `${stack}|${level}`);
+  const readiness = useQuery(ReadinessQuery, { stack }, stack);
   const weakest = useQuery(WeakestTopicsQuery, { stack }, stack);
   const activity = useQuery(ActivityQuery, {}, 'activity');
   const apply = (changes: Record<string, string>) =>
@@ -43,8 +43,8 @@ export function ProgressPage() {
 
   // While another stack loads, the previous stack's figures must not show under the new name.
   const p = progress.data?.progress.stack === stack ? progress.data.progress : undefined;
-  const levels = readiness.data?.detail.stack === stack ? readiness.data : undefined;
-  const r = levels?.detail.level === level ? levels : undefined;
+  const rd = readiness.data?.junior.stack === stack ? readiness.data : undefined;
+  const levels: Record<Level, Detail> | undefined = rd && { JUNIOR: rd.junior, MID: rd.mid, SENIOR: rd.senior, STAFF: rd.staff };
 
   return (
     <Page title="Progress">
@@ -84,19 +84,16 @@ export function ProgressPage() {
         {levels && (
           <fieldset class="segmented level-choice">
             <legend>Level</legend>
-            {LEVELS.map((l) => {
-              const value = levels[l.toLowerCase() as 'junior' | 'mid' | 'senior' | 'staff'];
-              return (
-                <label key={l} class={l === level ? 'selected' : ''}>
-                  <input type="radio" name="progress-level" value={l} checked={l === level} onChange={() => apply({ level: l })} />
-                  {LEVEL_LABEL[l]} <span class="level-figure">{percent(value.readiness)}</span>
-                </label>
-              );
-            })}
+            {LEVELS.map((l) => (
+              <label key={l} class={l === level ? 'selected' : ''}>
+                <input type="radio" name="progress-level" value={l} checked={l === level} onChange={() => apply({ level: l })} />
+                {LEVEL_LABEL[l]} <span class="level-figure">{percent(levels[l].readiness)}</span>
+              </label>
+            ))}
           </fieldset>
         )}
-        {!r && !readiness.error && <Loading label="Loading readiness…" />}
-        {r && <ReadinessDetail detail={r.detail} stack={stack} />}
+        {!levels && !readiness.error && <Loading label="Loading readiness…" />}
+        {levels && <ReadinessDetail key={level} detail={levels[level]} stack={stack} />}
       </section>
 
       {p && <TrendSection progress={p} />}

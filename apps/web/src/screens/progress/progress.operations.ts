@@ -57,31 +57,35 @@ export const ProgressQuery = graphql(`
   }
 `);
 
-/** Readiness for every level of a stack (the overview), and the detail for the chosen level. */
-export const ReadinessQuery = graphql(`
-  query Readiness($stack: Stack!, $level: Level!) {
-    junior: readiness(stack: $stack, level: JUNIOR) { level readiness }
-    mid: readiness(stack: $stack, level: MID) { level readiness }
-    senior: readiness(stack: $stack, level: SENIOR) { level readiness }
-    staff: readiness(stack: $stack, level: STAFF) { level readiness }
-    detail: readiness(stack: $stack, level: $level) {
-      stack
-      level
-      title
-      summary
-      readiness
-      coverage
-      masteryOfCovered
-      totalWeight
-      topics {
-        topic { id title areaTitle }
-        weight
-        mastery
-        practised
-        contribution
-        gap
-      }
+/** Readiness for one role profile, with each of its topics. */
+export const ReadinessFieldsFragment = graphql(`
+  fragment ReadinessFields on Readiness {
+    stack
+    level
+    title
+    summary
+    readiness
+    coverage
+    masteryOfCovered
+    totalWeight
+    topics {
+      topic { id title areaTitle }
+      weight
+      mastery
+      practised
+      contribution
+      gap
     }
+  }
+`);
+
+/** Readiness for every level of a stack, whole: choosing a level needs no second request. */
+export const ReadinessQuery = graphql(`
+  query Readiness($stack: Stack!) {
+    junior: readiness(stack: $stack, level: JUNIOR) { ...ReadinessFields }
+    mid: readiness(stack: $stack, level: MID) { ...ReadinessFields }
+    senior: readiness(stack: $stack, level: SENIOR) { ...ReadinessFields }
+    staff: readiness(stack: $stack, level: STAFF) { ...ReadinessFields }
   }
 `);
 
